@@ -1,0 +1,39 @@
+namespace NorthPool.BotFramework;
+
+public sealed class BotFrameworkOptions
+{
+    public const string Section = "BotFramework";
+    public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public const string DefaultEntraOpenIdMetadataUrl = "https://login.microsoftonline.com/{tenantId}/v2.0/.well-known/openid-configuration";
+
+    public string? AppId { get; set; }
+    public string? AppPassword { get; set; }
+    public string? TenantId { get; set; }
+    public BotAppType AppType { get; set; } = BotAppType.SingleTenant;
+
+    // The loud, explicitly named local bypass: only with no AppId, only loopback callers with a loopback serviceUrl.
+    public bool AllowUnauthenticatedLocalRequests { get; set; }
+
+    public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
+    public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
+    public bool RequireHttpsMetadata { get; set; } = true;
+    public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
+    public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
+
+    public List<string> AllowedTenants { get; set; } = [];
+    public List<string> TrustedServiceHosts { get; set; } =
+        ["smba.trafficmanager.net", "*.botframework.com", "*.teams.microsoft.com", "*.teams.microsoft.us", "botframework.azure.us"];
+
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public int ConnectorMaxRetries { get; set; } = 3;
+    public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public bool HasAppId => !string.IsNullOrWhiteSpace(AppId);
+}
+
+public enum BotAppType
+{
+    SingleTenant,
+    MultiTenant,
+}

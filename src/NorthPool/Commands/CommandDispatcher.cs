@@ -1,0 +1,39 @@
+using NorthPool.Localization;
+using NorthPool.Members;
+
+namespace NorthPool.Commands;
+
+// Parses a member's text, picks the reply language and routes to the verb's handler.
+public sealed class CommandDispatcher(
+    MoveCommand moves,
+    ShowCommand show,
+    ListCommand list,
+    LanguageCommand languageCommand,
+    LanguageResolver languages)
+{
+    public async Task<Reply> HandleAsync(string text, Member member, string? locale, string? activityId, CancellationToken cancellationToken)
+    {
+        var parsed = CommandParser.Parse(text);
+        var typed = parsed switch
+        {
+            ParseResult.Parsed p => p.Language,
+            ParseResult.UnknownVerb u => u.Language,
+            _ => TextNormalizer.HasCjk(text) ? Language.ZhCn : (Language?)null,
+        };
+        var context = new CommandContext(member, languages.Resolve(member.Id, typed, locale), activityId);
+        var language = context.Language;
+
+        return parsed switch
+        {
+            ParseResult.TooLong tooLong => new Reply(Texts.Get(language, TextId.TextTooLong, tooLong.Length, CommandParser.MaxLength)),
+            ParseResult.Empty => new Reply(Texts.Get(language, TextId.EmptyCommand)),
+            ParseResult.UnknownVerb unknown => new Reply(Texts.Get(language, TextId.UnknownCommand, unknown.Typed, unknown.Suggestion.Word)),
+            ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) => await moves.HandleAsync(verb, p.Args, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.Show } p => show.Handle(p.Args, context),
+            ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
+            ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),
+            ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
+            _ => new Reply(Texts.Get(language, TextId.Help)),
+        };
+    }
+}

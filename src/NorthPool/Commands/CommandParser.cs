@@ -1,0 +1,44 @@
+using NorthPool.Localization;
+
+namespace NorthPool.Commands;
+
+public static class CommandParser
+{
+    public const int MaxLength = 2000;
+
+    public static ParseResult Parse(string text)
+    {
+        if (text.Length > MaxLength)
+            return new ParseResult.TooLong(text.Length);
+
+        var normalized = TextNormalizer.Normalize(text).TrimStart('/').TrimStart();
+        if (normalized.Length == 0)
+            return new ParseResult.Empty();
+
+        if (CommandSyntax.FindChinesePrefix(normalized) is { } chinese)
+            return new ParseResult.Parsed(chinese.Verb, normalized[chinese.Word.Length..].Trim(), chinese.Language);
+
+        var space = normalized.IndexOf(' ');
+        var word = space < 0 ? normalized : normalized[..space];
+        var args = space < 0 ? "" : normalized[(space + 1)..];
+        if (CommandSyntax.Find(word) is { } alias)
+            return new ParseResult.Parsed(alias.Verb, args, alias.Language);
+
+        var typed = LeadingWord(word);
+        var typedIsChinese = TextNormalizer.HasCjk(typed);
+        var pool = CommandSyntax.Aliases.Where(a => (a.Language == Language.ZhCn) == typedIsChinese);
+        var suggestion = DidYouMean.Closest(typed, pool, a => a.Word, int.MaxValue)!;
+        return new ParseResult.UnknownVerb(typed, suggestion, typedIsChinese ? Language.ZhCn : null);
+    }
+
+    // "认岭BD-001" → "认岭": a Chinese verb glued to a Latin id.
+    private static string LeadingWord(string word)
+    {
+        if (!TextNormalizer.HasCjk(word[..1]))
+            return word;
+        var end = 0;
+        while (end < word.Length && TextNormalizer.HasCjk(word[end].ToString()))
+            end++;
+        return word[..end];
+    }
+}

@@ -1,0 +1,49 @@
+using NorthPool.Localization;
+using NorthPool.Tasks;
+
+namespace NorthPool.Commands;
+
+// One localized sentence per TransitionResult.
+public static class MoveReplies
+{
+    public static string Format(TransitionResult result, TaskMove move, Language language) => result switch
+    {
+        TransitionResult.Applied applied => Applied(applied.Task, move, language),
+        TransitionResult.NotFound notFound => Texts.Get(language, TextId.TaskNotFound, notFound.TaskId),
+        TransitionResult.Illegal illegal => Texts.Get(language, TextId.IllegalMove,
+            Texts.Verb(language, illegal.Trigger), TaskLabel.Of(illegal.Task), Texts.State(language, illegal.Task.State), Allowed(illegal.Allowed, language)),
+        TransitionResult.Forbidden { Trigger: TaskTrigger.Cancel } forbidden =>
+            Texts.Get(language, TextId.ForbiddenCancel, forbidden.Task.OwnerName, TaskLabel.Of(forbidden.Task)),
+        TransitionResult.Forbidden forbidden =>
+            Texts.Get(language, TextId.Forbidden, forbidden.Task.OwnerName, Texts.Verb(language, forbidden.Trigger), TaskLabel.Of(forbidden.Task)),
+        TransitionResult.AlreadyClaimed claimed => Texts.Get(language, TextId.AlreadyClaimed,
+            TaskLabel.Of(claimed.Task), claimed.Task.OwnerName, Texts.State(language, claimed.Task.State)),
+        TransitionResult.AlreadyYours yours => Texts.Get(language, TextId.AlreadyYours, TaskLabel.Of(yours.Task), Texts.State(language, yours.Task.State)),
+        TransitionResult.ReasonRequired required => Texts.Get(language, TextId.ReasonRequired,
+            Texts.Verb(language, required.Trigger), MoveExamples.For(required.Trigger, language).Replace("BD-001", required.Task.Id, StringComparison.Ordinal)),
+        TransitionResult.InvalidProgress invalid => Texts.Get(language, TextId.ProgressInvalid,
+            MoveExamples.For(TaskTrigger.Progress, language).Replace("BD-001", invalid.Task.Id, StringComparison.Ordinal)),
+        _ => throw new ArgumentOutOfRangeException(nameof(result)),
+    };
+
+    private static string Applied(TaskInstance task, TaskMove move, Language language)
+    {
+        var label = TaskLabel.Of(task);
+        var state = Texts.State(language, task.State);
+        return move.Trigger switch
+        {
+            TaskTrigger.Claim => Texts.Get(language, TextId.Claimed, label, state, task.Id),
+            TaskTrigger.Pause => Texts.Get(language, TextId.Paused, label, move.Reason, task.Id),
+            TaskTrigger.Resume => Texts.Get(language, TextId.Resumed, label, state),
+            TaskTrigger.Finish => Texts.Get(language, TextId.Finished, label),
+            TaskTrigger.Cancel => Texts.Get(language, TextId.Cancelled, label, move.Reason),
+            TaskTrigger.Release => Texts.Get(language, TextId.Released, label, state),
+            _ => Texts.Get(language, TextId.ProgressUpdated, label, task.Progress, task.ProgressNote is { } note ? $" · {note}" : ""),
+        };
+    }
+
+    private static string Allowed(IReadOnlyList<TaskTrigger> allowed, Language language) =>
+        allowed.Count == 0
+            ? Texts.Get(language, TextId.NoMovesAllowed)
+            : string.Join(language == Language.ZhCn ? "、" : ", ", allowed.Select(t => Texts.Verb(language, t)));
+}

@@ -1,0 +1,15 @@
+using NorthPool.Localization;
+
+namespace NorthPool.Commands;
+
+public abstract record ParseResult
+{
+    // Args is what follows the verb, normalised; Language is the language of the verb as typed.
+    public sealed record Parsed(Verb Verb, string Args, Language Language) : ParseResult;
+
+    public sealed record UnknownVerb(string Typed, VerbAlias Suggestion, Language? Language) : ParseResult;
+
+    public sealed record TooLong(int Length) : ParseResult;
+
+    public sealed record Empty : ParseResult;
+}

@@ -1,0 +1,21 @@
+using NorthPool.Localization;
+using NorthPool.Pools;
+
+namespace NorthPool.Commands;
+
+// Pool codes and names from the catalog, and matching what a member types ("BD", "bd", "央企BD") to a code.
+public sealed class PoolNames(Catalog catalog)
+{
+    public IReadOnlyList<string> Codes { get; } = catalog.Pools.Select(p => p.Code).ToList();
+
+    public string Name(string code, Language language)
+    {
+        var pool = catalog.Pools.FirstOrDefault(p => p.Code == code);
+        return pool is null ? code : language == Language.ZhCn ? pool.NameZh : pool.NameEn;
+    }
+
+    public string? Match(string typed) =>
+        catalog.Pools.FirstOrDefault(p => p.Code.Equals(typed, StringComparison.OrdinalIgnoreCase))?.Code
+        ?? catalog.Pools.FirstOrDefault(p =>
+            p.NameZh.Contains(typed, StringComparison.OrdinalIgnoreCase) || p.NameEn.Contains(typed, StringComparison.OrdinalIgnoreCase))?.Code;
+}

@@ -1,0 +1,17 @@
+namespace NorthPool.Commands;
+
+public enum Verb
+{
+    Claim,
+    Pause,
+    Resume,
+    Finish,
+    Cancel,
+    Release,
+    Progress,
+    Show,
+    List,
+    Mine,
+    Help,
+    Lang,
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NorthPool.Bot;
+using NorthPool.BotFramework;
+using NorthPool.BotFramework.Inbound;
+using NorthPool.Commands;
+using NorthPool.Localization;
+using NorthPool.Members;
+using NorthPool.Pools;
+using NorthPool.Proactive;
+using NorthPool.Storage;
+using NorthPool.Tasks;
+
+namespace NorthPool.Hosting;
+
+public static class NorthPoolHostingExtensions
+{
+    public static WebApplicationBuilder AddNorthPool(this WebApplicationBuilder builder)
+    {
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.IncludeScopes = true; o.TimestampFormat = "HH:mm:ss "; });
+        builder.AddBotFramework();
+        builder.AddStorage();
+        builder.AddTasks();
+        builder.AddBot();
+        return builder;
+    }
+
+    public static WebApplication MapNorthPool(this WebApplication app)
+    {
+        app.MapBotEndpoint("/api/messages");
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+
+    private static void AddStorage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        builder.Services.AddSingleton<NorthPoolDb>();
+        builder.Services.AddSingleton<StoreWriter>();
+    }
+
+    private static void AddTasks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<NorthPoolOptions>().Bind(builder.Configuration.GetSection(NorthPoolOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<NorthPoolOptions>, NorthPoolOptionsValidator>();
+        builder.Services.TryAddSingleton(_ => Catalog.Load(Catalog.DefaultPath));
+        builder.Services.AddHostedService<CatalogSeeder>();
+        builder.Services.AddSingleton<TaskStore>();
+        builder.Services.AddSingleton<TaskResolver>();
+        builder.Services.AddSingleton<PoolNames>();
+        builder.Services.AddSingleton<DisplayClock>();
+        builder.Services.AddSingleton<MemberPreferenceStore>();
+        builder.Services.AddSingleton<LanguageResolver>();
+        builder.Services.AddSingleton<MoveCommand>();
+        builder.Services.AddSingleton<ShowCommand>();
+        builder.Services.AddSingleton<ListCommand>();
+        builder.Services.AddSingleton<LanguageCommand>();
+        builder.Services.AddSingleton<CommandDispatcher>();
+    }
+
+    private static void AddBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ConversationReferenceStore>();
+        builder.Services.AddSingleton<MemberDirectory>();
+        builder.Services.AddSingleton<ReplySender>();
+        builder.Services.AddSingleton<IActivityHandler, NorthPoolBot>();
+    }
+}

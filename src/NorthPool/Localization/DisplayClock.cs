@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Options;
+using NorthPool.Hosting;
+
+namespace NorthPool.Localization;
+
+// Shows stored UTC instants in the team's time zone (NorthPool:TimeZone, Asia/Shanghai by default).
+public sealed class DisplayClock(IOptions<NorthPoolOptions> options)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace NorthPool.Localization;
+
+public enum Language
+{
+    ZhCn,
+    EnUs,
+}
+
+public static class LanguageExtensions
+{
+    public static CultureInfo Culture(this Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.ZhCn ? "zh-CN" : "en-US");
+
+    public static Language? FromTag(string? tag) => tag?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        var t when t.StartsWith("zh", StringComparison.Ordinal) || t is "中文" or "cn" => Language.ZhCn,
+        var t when t.StartsWith("en", StringComparison.Ordinal) || t is "英文" or "english" => Language.EnUs,
+        _ => null,
+    };
+}

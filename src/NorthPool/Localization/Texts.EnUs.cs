@@ -1,0 +1,78 @@
+namespace NorthPool.Localization;
+
+internal static class TextsEnUs
+{
+    public static readonly IReadOnlyDictionary<TextId, string> All = new Dictionary<TextId, string>
+    {
+        [TextId.StatePooled] = "Open",
+        [TextId.StateInProgress] = "In progress",
+        [TextId.StatePaused] = "Paused",
+        [TextId.StateDone] = "Done",
+        [TextId.StateCancelled] = "Cancelled",
+        [TextId.VerbClaim] = "claim",
+        [TextId.VerbPause] = "pause",
+        [TextId.VerbResume] = "resume",
+        [TextId.VerbFinish] = "finish",
+        [TextId.VerbCancel] = "cancel",
+        [TextId.VerbRelease] = "release",
+        [TextId.VerbProgress] = "progress",
+        [TextId.Claimed] = "✅ Claimed {0}. State: {1}. Send \"finish {2}\" when it is done.",
+        [TextId.Paused] = "⏸️ Paused {0}. Reason: {1}. Send \"resume {2}\" to pick it up again.",
+        [TextId.Resumed] = "▶️ Resumed {0}. State: {1}.",
+        [TextId.Finished] = "🎉 Finished {0}. Well done!",
+        [TextId.Cancelled] = "🛑 Cancelled {0}. Reason: {1}.",
+        [TextId.Released] = "↩️ Released {0}; it is back in the pool ({1}).",
+        [TextId.ProgressUpdated] = "📈 {0} progress set to {1}%{2}.",
+        [TextId.TaskNotFound] = "No task matches \"{0}\". Send \"list\" to see all tasks.",
+        [TextId.TaskNotFoundSuggestions] = "No task matches \"{0}\". Did you mean: {1}?",
+        [TextId.TaskAmbiguous] = "\"{0}\" matches several tasks: {1}. Please use the task id.",
+        [TextId.MissingTaskId] = "Please name a task, for example: {0}",
+        [TextId.IllegalMove] = "Cannot {0} {1}: it is \"{2}\". Allowed now: {3}.",
+        [TextId.NoMovesAllowed] = "nothing (the task is closed)",
+        [TextId.Forbidden] = "Only the owner, {0}, can {1} {2}.",
+        [TextId.ForbiddenCancel] = "Only the owner, {0}, or an admin can cancel {1}.",
+        [TextId.AlreadyClaimed] = "{0} was already claimed by {1} ({2}); you cannot claim it.",
+        [TextId.AlreadyYours] = "{0} is already yours ({1}).",
+        [TextId.ReasonRequired] = "To {0} a task, give a reason, for example: {1}",
+        [TextId.ProgressInvalid] = "Progress must be a whole number from 0 to 100, for example: {0}",
+        [TextId.UnknownCommand] = "Unknown command \"{0}\". Did you mean \"{1}\"? Send \"help\" for all commands.",
+        [TextId.TextTooLong] = "That message is too long ({0} characters; the limit is {1}). Nothing was changed.",
+        [TextId.EmptyCommand] = "Please type a command; send \"help\" for the list.",
+        [TextId.Help] = """
+            **NorthPool task pool commands** (with or without "/", English or Chinese)
+
+            - claim BD-001 — take a task
+            - pause BD-001 waiting for the customer — pause (reason required)
+            - resume BD-001 — pick it up again
+            - progress BD-001 60% visited 3 customers — update progress
+            - finish BD-001 — mark it done
+            - cancel BD-001 scope changed — cancel (reason required)
+            - release BD-001 — put it back in the pool
+            - show BD-001 — task details
+            - list [BD] — tasks in flight (optionally one pool)
+            - mine — your tasks
+            - lang zh|en — reply language
+            """,
+        [TextId.ListHeader] = "📋 {0}: {1} in flight",
+        [TextId.ListEmpty] = "{0}: nothing in flight.",
+        [TextId.ListLine] = "- {0} · {1}{2}",
+        [TextId.PoolNotFound] = "No pool named \"{0}\". Pools: {1}.",
+        [TextId.MineHeader] = "👤 Your tasks ({0})",
+        [TextId.MineEmpty] = "You have no tasks. Send \"list\" to browse the pools, then \"claim BD-001\".",
+        [TextId.ShowHeader] = "**{0}**",
+        [TextId.ShowPool] = "Pool: {0}",
+        [TextId.ShowState] = "State: {0}",
+        [TextId.ShowOwner] = "Owner: {0}",
+        [TextId.ShowUnassigned] = "unassigned",
+        [TextId.ShowProgress] = "Progress: {0}%{1}",
+        [TextId.ShowDue] = "Due: {0}",
+        [TextId.ShowPriority] = "Priority: {0}",
+        [TextId.ShowHistory] = "Recent history:",
+        [TextId.ShowNoHistory] = "no history yet",
+        [TextId.HistoryLine] = "- {0} {1} {2}: {3} → {4}{5}",
+        [TextId.LanguageSet] = "OK, I will reply in English from now on.",
+        [TextId.LanguageInvalid] = "Please choose zh or en, for example: lang zh",
+        [TextId.Welcome] = "Hi, I am NorthPool, your task pool assistant. Send \"help\" for commands, e.g. \"claim BD-001\".",
+        [TextId.UnknownCardAction] = "That card action was not recognised; nothing was changed.",
+    };
+}

@@ -1,0 +1,78 @@
+namespace NorthPool.Localization;
+
+internal static class TextsZhCn
+{
+    public static readonly IReadOnlyDictionary<TextId, string> All = new Dictionary<TextId, string>
+    {
+        [TextId.StatePooled] = "待分配",
+        [TextId.StateInProgress] = "执行中",
+        [TextId.StatePaused] = "暂停",
+        [TextId.StateDone] = "已完成",
+        [TextId.StateCancelled] = "已取消",
+        [TextId.VerbClaim] = "认领",
+        [TextId.VerbPause] = "暂停",
+        [TextId.VerbResume] = "恢复",
+        [TextId.VerbFinish] = "完成",
+        [TextId.VerbCancel] = "取消",
+        [TextId.VerbRelease] = "释放",
+        [TextId.VerbProgress] = "进度",
+        [TextId.Claimed] = "✅ 已认领 {0}，状态：{1}。完成后发送 “完成 {2}”。",
+        [TextId.Paused] = "⏸️ 已暂停 {0}，原因：{1}。恢复请发送 “恢复 {2}”。",
+        [TextId.Resumed] = "▶️ 已恢复 {0}，状态：{1}。",
+        [TextId.Finished] = "🎉 已完成 {0}。辛苦了！",
+        [TextId.Cancelled] = "🛑 已取消 {0}，原因：{1}。",
+        [TextId.Released] = "↩️ 已释放 {0}，任务回到任务池（{1}）。",
+        [TextId.ProgressUpdated] = "📈 {0} 进度已更新为 {1}%{2}。",
+        [TextId.TaskNotFound] = "找不到任务 “{0}”。发送 “任务” 查看全部任务。",
+        [TextId.TaskNotFoundSuggestions] = "找不到任务 “{0}”。您是不是想找：{1}？",
+        [TextId.TaskAmbiguous] = "“{0}” 对应多个任务：{1}。请用任务编号再试一次。",
+        [TextId.MissingTaskId] = "请指定任务，例如：{0}",
+        [TextId.IllegalMove] = "无法{0} {1}：当前状态为 “{2}”。当前可执行：{3}。",
+        [TextId.NoMovesAllowed] = "无（任务已结束）",
+        [TextId.Forbidden] = "只有负责人 {0} 可以{1} {2}。",
+        [TextId.ForbiddenCancel] = "只有负责人 {0} 或管理员可以取消 {1}。",
+        [TextId.AlreadyClaimed] = "{0} 已被 {1} 认领（{2}），您无法再认领。",
+        [TextId.AlreadyYours] = "{0} 已经由您负责（{1}）。",
+        [TextId.ReasonRequired] = "{0}需要填写原因，例如：{1}",
+        [TextId.ProgressInvalid] = "进度必须是 0 到 100 之间的整数，例如：{0}",
+        [TextId.UnknownCommand] = "未知命令 “{0}”。您是不是想输入 “{1}”？发送 “帮助” 查看全部命令。",
+        [TextId.TextTooLong] = "消息过长（{0} 字），最多 {1} 字。未做任何更改。",
+        [TextId.EmptyCommand] = "请输入命令，发送 “帮助” 查看全部命令。",
+        [TextId.Help] = """
+            **NorthPool 任务池命令**（可加 “/”，中英文均可）
+
+            - 认领 BD-001 — 认领任务
+            - 暂停 BD-001 等待客户反馈 — 暂停（需原因）
+            - 恢复 BD-001 — 恢复执行
+            - 进度 BD-001 60% 已拜访3家 — 更新进度
+            - 完成 BD-001 — 完成任务
+            - 取消 BD-001 需求变更 — 取消（需原因）
+            - 释放 BD-001 — 放回任务池
+            - 查看 BD-001 — 任务详情
+            - 任务 [BD] — 任务列表（可按任务池）
+            - 我的 — 我负责的任务
+            - 语言 zh|en — 切换语言
+            """,
+        [TextId.ListHeader] = "📋 {0}：在途 {1} 个",
+        [TextId.ListEmpty] = "{0}：暂无在途任务。",
+        [TextId.ListLine] = "- {0} · {1}{2}",
+        [TextId.PoolNotFound] = "找不到任务池 “{0}”。可用：{1}。",
+        [TextId.MineHeader] = "👤 您负责的任务（{0} 个）",
+        [TextId.MineEmpty] = "您目前没有负责的任务。发送 “任务” 看看任务池，再 “认领 BD-001”。",
+        [TextId.ShowHeader] = "**{0}**",
+        [TextId.ShowPool] = "任务池：{0}",
+        [TextId.ShowState] = "状态：{0}",
+        [TextId.ShowOwner] = "负责人：{0}",
+        [TextId.ShowUnassigned] = "未分配",
+        [TextId.ShowProgress] = "进度：{0}%{1}",
+        [TextId.ShowDue] = "截止：{0}",
+        [TextId.ShowPriority] = "优先级：{0}",
+        [TextId.ShowHistory] = "最近记录：",
+        [TextId.ShowNoHistory] = "暂无记录",
+        [TextId.HistoryLine] = "- {0} {1} {2}：{3} → {4}{5}",
+        [TextId.LanguageSet] = "好的，今后用中文回复您。",
+        [TextId.LanguageInvalid] = "请指定语言 zh 或 en，例如：语言 en",
+        [TextId.Welcome] = "您好，我是 NorthPool 任务池助手。发送 “帮助” 查看命令，例如 “认领 BD-001”。",
+        [TextId.UnknownCardAction] = "无法识别的卡片操作，未做任何更改。",
+    };
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using NorthPool.BotFramework.Schema;
+using NorthPool.Storage;
+
+namespace NorthPool.Proactive;
+
+// Where the bot can speak later. Captured on install, on conversationUpdate and on every message; a write happens
+// only when something changed, so a busy chat does not cost a commit per message.
+public sealed class ConversationReferenceStore(NorthPoolDb db, StoreWriter writer, TimeProvider timeProvider)
+{
+    private readonly ConcurrentDictionary<string, ConversationReference> _lastWritten = new(StringComparer.Ordinal);
+
+    public ConversationReference? Find(string conversationId) => db.Conversations.FindById(conversationId)?.Reference;
+
+    public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var reference = ConversationReference.From(activity);
+        if (_lastWritten.TryGetValue(reference.ConversationId, out var last) && last == reference)
+            return;
+        var stored = new StoredConversation
+        {
+            ConversationId = reference.ConversationId,
+            Reference = reference,
+            ServiceUrlVerified = true,
+            UpdatedAt = timeProvider.GetUtcNow(),
+        };
+        await writer.WriteAsync(() => db.Conversations.Upsert(stored), cancellationToken);
+        _lastWritten[reference.ConversationId] = reference;
+    }
+
+    public async Task RemoveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await writer.WriteAsync(() => db.Conversations.Delete(conversationId), cancellationToken);
+        _lastWritten.TryRemove(conversationId, out _);
+    }
+}

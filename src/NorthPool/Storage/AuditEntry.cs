@@ -1,0 +1,19 @@
+using NorthPool.Tasks;
+
+namespace NorthPool.Storage;
+
+// One row per change to a task, written in the same transaction as the change.
+public sealed record AuditEntry
+{
+    public long Id { get; init; }
+    public string TaskId { get; init; } = "";
+    public DateTimeOffset At { get; init; }
+    public string ActorId { get; init; } = "";
+    public string? ActorName { get; init; }
+    public TaskTrigger Trigger { get; init; }
+    public TaskState From { get; init; }
+    public TaskState To { get; init; }
+    public string? Reason { get; init; }
+    public int? Progress { get; init; }
+    public string? ActivityId { get; init; }
+}

@@ -1,0 +1,54 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using NorthPool.Members;
+using NorthPool.Pools;
+using NorthPool.Proactive;
+using NorthPool.Tasks;
+
+namespace NorthPool.Storage;
+
+// The one LiteDB file. Reads go straight to the collections from any thread; writes go through StoreWriter.
+public sealed class NorthPoolDb : IDisposable
+{
+    public NorthPoolDb(IOptions<StorageOptions> options)
+    {
+        var path = Path.GetFullPath(options.Value.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Database = new LiteDatabase(
+            new ConnectionString { Filename = path, Connection = ConnectionType.Direct },
+            CreateMapper());
+        FilePath = path;
+        Tasks.EnsureIndex(t => t.Pool);
+        Tasks.EnsureIndex(t => t.OwnerId);
+        Tasks.EnsureIndex(t => t.TemplateId);
+        Audit.EnsureIndex(a => a.TaskId);
+    }
+
+    public LiteDatabase Database { get; }
+
+    public string FilePath { get; }
+
+    public ILiteCollection<Pool> Pools => Database.GetCollection<Pool>("pools");
+    public ILiteCollection<TaskTemplate> Templates => Database.GetCollection<TaskTemplate>("templates");
+    public ILiteCollection<TaskInstance> Tasks => Database.GetCollection<TaskInstance>("tasks");
+    public ILiteCollection<AuditEntry> Audit => Database.GetCollection<AuditEntry>("audit");
+    public ILiteCollection<MemberPreference> Members => Database.GetCollection<MemberPreference>("members");
+    public ILiteCollection<StoredConversation> Conversations => Database.GetCollection<StoredConversation>("conversations");
+
+    public void Dispose() => Database.Dispose();
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        mapper.RegisterType<DateTimeOffset>(
+            value => new BsonValue(value.UtcDateTime),
+            bson => new DateTimeOffset(bson.AsDateTime.ToUniversalTime(), TimeSpan.Zero));
+        mapper.Entity<Pool>().Id(p => p.Code, autoId: false);
+        mapper.Entity<TaskTemplate>().Id(t => t.Id, autoId: false);
+        mapper.Entity<TaskInstance>().Id(t => t.Id, autoId: false);
+        mapper.Entity<AuditEntry>().Id(a => a.Id, autoId: true);
+        mapper.Entity<MemberPreference>().Id(m => m.MemberId, autoId: false);
+        mapper.Entity<StoredConversation>().Id(c => c.ConversationId, autoId: false);
+        return mapper;
+    }
+}

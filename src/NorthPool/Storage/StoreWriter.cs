@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace NorthPool.Storage;
+
+// The single writer. LiteDB transactions belong to a thread, so one dedicated thread runs every unit of work.
+// Under load it commits up to MaxWritesPerCommit queued units in one transaction (group commit); a unit's result
+// is handed back only after its transaction committed. If anything in a group throws, the group is rolled back
+// and each unit is replayed in a transaction of its own, so one bad write cannot sink its neighbours.
+public sealed class StoreWriter : IDisposable
+{
+    private readonly BlockingCollection<WriteRequest> _queue = new();
+    private readonly LiteDatabase _db;
+    private readonly int _maxBatch;
+    private readonly Thread _thread;
+
+    public StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options)
+    {
+        _db = db.Database;
+        _maxBatch = options.Value.MaxWritesPerCommit;
+        _thread = new Thread(Run) { IsBackground = true, Name = "NorthPool.StoreWriter" };
+        _thread.Start();
+    }
+
+    public long Commits { get; private set; }
+
+    // The unit of work must be synchronous and must do all its checks before its first write.
+    public Task<T> WriteAsync<T>(Func<T> unitOfWork, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var request = new WriteRequest<T>(unitOfWork, cancellationToken);
+        _queue.Add(request, cancellationToken);
+        return request.Task;
+    }
+
+    private void Run()
+    {
+        var batch = new List<WriteRequest>(_maxBatch);
+        foreach (var first in _queue.GetConsumingEnumerable())
+        {
+            batch.Clear();
+            batch.Add(first);
+            while (batch.Count < _maxBatch && _queue.TryTake(out var next))
+                batch.Add(next);
+            batch.RemoveAll(r => r.CancelIfRequested());
+            if (batch.Count > 0 && !TryCommit(batch))
+            {
+                foreach (var request in batch)
+                    TryCommit([request]);
+            }
+        }
+    }
+
+    private bool TryCommit(List<WriteRequest> batch)
+    {
+        _db.BeginTrans();
+        try
+        {
+            foreach (var request in batch)
+                request.Execute();
+            _db.Commit();
+            Commits++;
+        }
+        catch (Exception ex)
+        {
+            _db.Rollback();
+            if (batch.Count == 1)
+                batch[0].Fail(ex);
+            return false;
+        }
+
+        foreach (var request in batch)
+            request.Complete();
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _queue.CompleteAdding();
+        _thread.Join();
+        _queue.Dispose();
+    }
+
+    private abstract class WriteRequest
+    {
+        public abstract bool CancelIfRequested();
+        public abstract void Execute();
+        public abstract void Complete();
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class WriteRequest<T>(Func<T> unitOfWork, CancellationToken cancellationToken) : WriteRequest
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _result = default!;
+
+        public Task<T> Task => _completion.Task;
+
+        public override bool CancelIfRequested() =>
+            cancellationToken.IsCancellationRequested && _completion.TrySetCanceled(cancellationToken);
+
+        public override void Execute() => _result = unitOfWork();
+
+        public override void Complete() => _completion.TrySetResult(_result);
+
+        public override void Fail(Exception exception) => _completion.TrySetException(exception);
+    }
+}

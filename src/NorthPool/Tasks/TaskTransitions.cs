@@ -1,0 +1,28 @@
+namespace NorthPool.Tasks;
+
+// The whole state machine. Nothing else decides which move is legal.
+public static class TaskTransitions
+{
+    private static readonly Dictionary<(TaskState, TaskTrigger), TaskState> Next = new()
+    {
+        [(TaskState.Pooled, TaskTrigger.Claim)] = TaskState.InProgress,
+        [(TaskState.InProgress, TaskTrigger.Pause)] = TaskState.Paused,
+        [(TaskState.Paused, TaskTrigger.Resume)] = TaskState.InProgress,
+        [(TaskState.InProgress, TaskTrigger.Finish)] = TaskState.Done,
+        [(TaskState.InProgress, TaskTrigger.Cancel)] = TaskState.Cancelled,
+        [(TaskState.Paused, TaskTrigger.Cancel)] = TaskState.Cancelled,
+        [(TaskState.InProgress, TaskTrigger.Release)] = TaskState.Pooled,
+        [(TaskState.InProgress, TaskTrigger.Progress)] = TaskState.InProgress,
+        [(TaskState.Paused, TaskTrigger.Progress)] = TaskState.Paused,
+    };
+
+    public static TaskState? NextState(TaskState from, TaskTrigger trigger) =>
+        Next.TryGetValue((from, trigger), out var to) ? to : null;
+
+    public static IReadOnlyList<TaskTrigger> AllowedFrom(TaskState from) =>
+        Enum.GetValues<TaskTrigger>().Where(t => Next.ContainsKey((from, t))).ToList();
+
+    public static bool RequiresReason(TaskTrigger trigger) => trigger is TaskTrigger.Pause or TaskTrigger.Cancel;
+
+    public static bool IsOpen(TaskState state) => state is TaskState.Pooled or TaskState.InProgress or TaskState.Paused;
+}
