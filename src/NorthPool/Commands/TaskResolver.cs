@@ -15,7 +15,7 @@ public sealed class TaskResolver(TaskStore store)
 
         var tasks = store.All();
         if (TaskReference.LooksLikeId(reference))
-            return new TaskResolution.NotFound(reference, Closest(reference, tasks, t => t.Id, maxDistance: 2));
+            return new TaskResolution.NotFound(reference, NearestIds(reference, tasks));
 
         var exact = tasks.Where(t => t.Title.Equals(reference, StringComparison.OrdinalIgnoreCase)).ToList();
         var matches = exact.Count > 0
@@ -30,6 +30,19 @@ public sealed class TaskResolver(TaskStore store)
             0 => new TaskResolution.NotFound(reference, Closest(reference, tasks, t => t.Title, maxDistance: Math.Max(1, reference.Length / 2))),
             _ => new TaskResolution.Ambiguous(reference, preferred.OrderBy(t => t.Id, StringComparer.Ordinal).Take(MaxCandidates).ToList()),
         };
+    }
+
+    // "BD-015" → BD-014, BD-013, BD-012: same pool, nearest number.
+    private static IReadOnlyList<TaskInstance> NearestIds(string reference, IEnumerable<TaskInstance> tasks)
+    {
+        var pool = reference[..2];
+        var number = int.Parse(reference[3..], System.Globalization.CultureInfo.InvariantCulture);
+        return tasks
+            .Where(t => t.Pool == pool && TaskReference.LooksLikeId(t.Id))
+            .OrderBy(t => Math.Abs(int.Parse(t.Id[3..], System.Globalization.CultureInfo.InvariantCulture) - number))
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
     }
 
     private static IReadOnlyList<TaskInstance> Closest(string reference, IEnumerable<TaskInstance> tasks, Func<TaskInstance, string> key, int maxDistance) =>

@@ -77,9 +77,10 @@ public sealed class StoreWriter : IDisposable
 
     public void Dispose()
     {
+        if (_queue.IsAddingCompleted)
+            return;
         _queue.CompleteAdding();
         _thread.Join();
-        _queue.Dispose();
     }
 
     private abstract class WriteRequest

@@ -1,0 +1,54 @@
+using NorthPool.Commands;
+using NorthPool.Localization;
+
+namespace NorthPool.Tests.Commands;
+
+public class CommandParserTests
+{
+    [Theory]
+    [InlineData("认领 BD-001", Verb.Claim, "BD-001", Language.ZhCn)]
+    [InlineData("/claim BD-001", Verb.Claim, "BD-001", Language.EnUs)]
+    [InlineData("／认领 ＢＤ－００１", Verb.Claim, "BD-001", Language.ZhCn)]
+    [InlineData("  CLAIM    bd-1  ", Verb.Claim, "bd-1", Language.EnUs)]
+    [InlineData("认领BD-001", Verb.Claim, "BD-001", Language.ZhCn)]
+    [InlineData("继续 BD-001", Verb.Resume, "BD-001", Language.ZhCn)]
+    [InlineData("暂停 BD-001 等待客户 反馈", Verb.Pause, "BD-001 等待客户 反馈", Language.ZhCn)]
+    [InlineData("进度 BD-001 ６０％ 已拜访", Verb.Progress, "BD-001 60% 已拜访", Language.ZhCn)]
+    [InlineData("列表 BD", Verb.List, "BD", Language.ZhCn)]
+    [InlineData("任务", Verb.List, "", Language.ZhCn)]
+    [InlineData("mine", Verb.Mine, "", Language.EnUs)]
+    [InlineData("lang en", Verb.Lang, "en", Language.EnUs)]
+    public void KnownVerbsParseInEitherLanguage(string text, Verb verb, string args, Language language)
+    {
+        var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));
+
+        Assert.Equal((verb, args, language), (parsed.Verb, parsed.Args, parsed.Language));
+    }
+
+    [Theory]
+    [InlineData("clam BD-001", "clam", "claim")]
+    [InlineData("/finsh BD-001", "finsh", "finish")]
+    [InlineData("认岭 BD-001", "认岭", "认领")]
+    [InlineData("认岭BD-001", "认岭", "认领")]
+    [InlineData("暂挺 BD-001 x", "暂挺", "暂停")]
+    public void AnUnknownVerbComesWithTheClosestVerb(string text, string typed, string suggestion)
+    {
+        var unknown = Assert.IsType<ParseResult.UnknownVerb>(CommandParser.Parse(text));
+
+        Assert.Equal((typed, suggestion), (unknown.Typed, unknown.Suggestion.Word));
+    }
+
+    [Fact]
+    public void TextOverTwoThousandCharactersIsRefused()
+    {
+        var tooLong = Assert.IsType<ParseResult.TooLong>(CommandParser.Parse("认领 " + new string('x', 2000)));
+
+        Assert.Equal(2003, tooLong.Length);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("/")]
+    public void BlankTextIsEmpty(string text) => Assert.IsType<ParseResult.Empty>(CommandParser.Parse(text));
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NorthPool.Pools;
+using NorthPool.Storage;
+using NorthPool.Tasks;
+
+namespace NorthPool.Tests.Support;
+
+// A real LiteDB file in a temp folder, seeded with the shipped catalog.
+public sealed class TestStore : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 1, 30, 0, TimeSpan.Zero);
+
+    private TestStore(string path, FakeTimeProvider time)
+    {
+        FilePath = path;
+        Time = time;
+        Db = new NorthPoolDb(Options.Create(new StorageOptions { DatabasePath = path }));
+        Writer = new StoreWriter(Db, Options.Create(new StorageOptions { DatabasePath = path }));
+        Tasks = new TaskStore(Db, Writer);
+    }
+
+    public string FilePath { get; }
+    public FakeTimeProvider Time { get; }
+    public NorthPoolDb Db { get; }
+    public StoreWriter Writer { get; }
+    public TaskStore Tasks { get; }
+
+    public static TestStore CreateSeeded(string? path = null)
+    {
+        path ??= Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
+        var store = new TestStore(path, new FakeTimeProvider(Start));
+        var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, store.Time, NullLogger<CatalogSeeder>.Instance);
+        seeder.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return store;
+    }
+
+    public TestStore Reopen()
+    {
+        Close();
+        return CreateSeeded(FilePath);
+    }
+
+    private void Close()
+    {
+        Writer.Dispose();
+        Db.Dispose();
+    }
+
+    public void Dispose() => Close();
+}
