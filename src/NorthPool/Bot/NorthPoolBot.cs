@@ -43,9 +43,8 @@ public sealed partial class NorthPoolBot(
 
     private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var text = string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { } value
-            ? CardActionText.FromSubmit(value)
-            : MentionText.StripBotMention(activity);
+        var fromCard = string.IsNullOrWhiteSpace(activity.Text) && activity.Value is not null;
+        var text = fromCard ? CardActionText.FromSubmit(activity.Value!.Value) : MentionText.StripBotMention(activity);
         if (text is null)
         {
             var language = languages.Resolve(activity.From!.Id, null, activity.ClientLocale);
@@ -54,7 +53,7 @@ public sealed partial class NorthPoolBot(
         }
 
         LogCommand(logger, activity.From!.Id, text.Length);
-        var reply = await commands.HandleAsync(text, members.From(activity), activity.ClientLocale, activity.Id, cancellationToken);
+        var reply = await commands.HandleAsync(new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, fromCard), cancellationToken);
         await replies.ReplyAsync(activity, reply.Text, cancellationToken);
     }
 
@@ -63,7 +62,7 @@ public sealed partial class NorthPoolBot(
         var text = activity.Value is { } value ? CardActionText.FromExecute(value) : null;
         if (text is null)
             return InvokeResponse.Error(400, "BadRequest", "value.action.verb and data.taskId are required");
-        var reply = await commands.HandleAsync(text, members.From(activity), activity.ClientLocale, activity.Id, cancellationToken);
+        var reply = await commands.HandleAsync(new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, FromCard: true), cancellationToken);
         return InvokeResponse.Message(reply.Text);
     }
 

@@ -11,16 +11,16 @@ public sealed class CommandDispatcher(
     LanguageCommand languageCommand,
     LanguageResolver languages)
 {
-    public async Task<Reply> HandleAsync(string text, Member member, string? locale, string? activityId, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var parsed = CommandParser.Parse(text);
-        var typed = parsed switch
+        var parsed = CommandParser.Parse(request.Text);
+        var typed = request.FromCard ? null : parsed switch
         {
             ParseResult.Parsed p => p.Language,
             ParseResult.UnknownVerb u => u.Language,
-            _ => TextNormalizer.HasCjk(text) ? Language.ZhCn : (Language?)null,
+            _ => TextNormalizer.HasCjk(request.Text) ? Language.ZhCn : (Language?)null,
         };
-        var context = new CommandContext(member, languages.Resolve(member.Id, typed, locale), activityId);
+        var context = new CommandContext(request.Member, languages.Resolve(request.Member.Id, typed, request.Locale), request.ActivityId);
         var language = context.Language;
 
         return parsed switch

@@ -1,0 +1,89 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using NorthPool.IntegrationTests.Support;
+using NorthPool.Tests.Support;
+using static NorthPool.IntegrationTests.Support.Activities;
+
+namespace NorthPool.IntegrationTests;
+
+// With an AppId every request needs a valid Bot Framework token; keys come from a real local metadata endpoint.
+public sealed class AuthenticatedEndpointTests : IAsyncLifetime
+{
+    private readonly TestSigningKey _key = new("key-1", "msteams");
+    private readonly FakeTimeProvider _time = new(NorthPoolApp.Start);
+    private OpenIdTestServer _openId = null!;
+    private FakeConnector _connector = null!;
+    private NorthPoolApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _openId = await OpenIdTestServer.StartAsync();
+        _openId.Serve(_key);
+        _connector = await FakeConnector.StartAsync();
+        _app = await NorthPoolApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["BotFramework:AllowUnauthenticatedLocalRequests"] = "false",
+            ["BotFramework:AppId"] = TestTokens.AppId,
+            ["BotFramework:AppPassword"] = "unused-in-this-test",
+            ["BotFramework:AppType"] = "MultiTenant",
+            ["BotFramework:OpenIdMetadataUrl"] = _openId.MetadataUrl,
+            ["BotFramework:RequireHttpsMetadata"] = "false",
+        }, time: _time);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _openId.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ARequestWithoutATokenIs401()
+    {
+        var response = await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _app.Db.Audit.Count());
+    }
+
+    [Fact]
+    public async Task AValidTokenWhoseServiceUrlMatchesIsAccepted()
+    {
+        var token = TestTokens.Create(_key, _time.GetUtcNow(), serviceUrl: _connector.ServiceUrl);
+
+        var response = await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await WaitUntil(() => _app.Db.Audit.Count() == 1);
+    }
+
+    [Fact]
+    public async Task AServiceUrlOtherThanTheTokensIs401()
+    {
+        var token = TestTokens.Create(_key, _time.GetUtcNow(), serviceUrl: "https://smba.trafficmanager.net/amer/");
+
+        var response = await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _app.Db.Audit.Count());
+    }
+
+    [Fact]
+    public async Task AnExpiredTokenIs401()
+    {
+        var token = TestTokens.Create(_key, _time.GetUtcNow(), serviceUrl: _connector.ServiceUrl,
+            notBeforeOffset: TimeSpan.FromHours(-2), expiresOffset: TimeSpan.FromHours(-1));
+
+        var response = await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+            await Task.Delay(20);
+        Assert.True(condition());
+    }
+}

@@ -1,0 +1,32 @@
+namespace NorthPool.IntegrationTests.Support;
+
+// Teams-shaped activities as the Agents Playground and Teams send them.
+public static class Activities
+{
+    public const string BotId = "28:00000000-0000-0000-0000-0000000000b0";
+    public const string Tenant = "72f988bf-0000-4000-8000-000000000001";
+
+    public static Dictionary<string, object?> Personal(string serviceUrl, string text, string userId = "29:user-zhang", string name = "张伟", string? id = null, string locale = "zh-CN") => new()
+    {
+        ["type"] = "message",
+        ["id"] = id ?? Guid.NewGuid().ToString(),
+        ["text"] = text,
+        ["textFormat"] = "plain",
+        ["locale"] = locale,
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new { id = userId, name, aadObjectId = Guid.NewGuid().ToString() },
+        ["recipient"] = new { id = BotId, name = "NorthPool" },
+        ["conversation"] = new { id = $"a:1personal-{userId}", conversationType = "personal", tenantId = Tenant },
+        ["channelData"] = new { tenant = new { id = Tenant } },
+    };
+
+    public static Dictionary<string, object?> Channel(string serviceUrl, string text, string userId = "29:user-li", string name = "李娜", string? id = null)
+    {
+        var activity = Personal(serviceUrl, $"<at>NorthPool</at> {text}", userId, name, id);
+        activity["conversation"] = new { id = "19:chairman@thread.tacv2;messageid=1795528157024", conversationType = "channel", isGroup = true, tenantId = Tenant };
+        activity["entities"] = new object[] { new { type = "mention", text = "<at>NorthPool</at>", mentioned = new { id = BotId, name = "NorthPool" } } };
+        activity["channelData"] = new { tenant = new { id = Tenant }, team = new { id = "19:general@thread.tacv2" }, channel = new { id = "19:chairman@thread.tacv2" } };
+        return activity;
+    }
+}
