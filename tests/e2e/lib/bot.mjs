@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { waitFor } from './ports.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const configuration = process.env.NORTHPOOL_CONFIGURATION ?? 'Release';
+export const botDll = path.join(repo, 'src/NorthPool/bin', configuration, 'net10.0/NorthPool.dll');
+
+// The real NorthPool process, in local mode (no AppId), on a loopback port with its own LiteDB file.
+export class Bot {
+  constructor({ port, databasePath, logFile }) {
+    this.port = port;
+    this.databasePath = databasePath;
+    this.logFile = logFile;
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  async start() {
+    if (!fs.existsSync(botDll)) throw new Error(`${botDll} is missing: build the solution in ${configuration} first`);
+    const log = fs.openSync(this.logFile, 'a');
+    this.process = spawn('dotnet', [
+      botDll,
+      `--Urls=${this.url}`,
+      `--Storage:DatabasePath=${this.databasePath}`,
+      '--BotFramework:AllowUnauthenticatedLocalRequests=true',
+      '--NorthPool:Admins:0=29:user-chairman',
+    ], { cwd: path.dirname(botDll), stdio: ['ignore', log, log] });
+    this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await waitFor(async () => (await fetch(`${this.url}/healthz`)).ok, { what: 'the bot to answer /healthz' });
+  }
+
+  async stop() {
+    if (!this.process || this.process.exitCode !== null) return;
+    this.process.kill('SIGTERM');
+    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 10000))]);
+    if (this.process.exitCode === null) this.process.kill('SIGKILL');
+  }
+}
