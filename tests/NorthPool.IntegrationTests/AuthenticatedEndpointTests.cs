@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Identity.Client;
+using Moq;
 using Microsoft.Extensions.Time.Testing;
 using NorthPool.IntegrationTests.Support;
 using NorthPool.Tests.Support;
@@ -28,7 +32,8 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
             ["BotFramework:AppType"] = "MultiTenant",
             ["BotFramework:OpenIdMetadataUrl"] = _openId.MetadataUrl,
             ["BotFramework:RequireHttpsMetadata"] = "false",
-        }, time: _time);
+            ["BotFramework:TrustedServiceHosts:0"] = "127.0.0.1",
+        }, time: _time, services: s => s.AddSingleton(EntraTokenEndpoint()));
     }
 
     public async Task DisposeAsync()
@@ -55,7 +60,29 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         var response = await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"), token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await WaitUntil(() => _app.Db.Audit.Count() == 1);
+        var reply = await _connector.WaitForAsync(s => s.Text!.StartsWith("✅", StringComparison.Ordinal));
+        Assert.Equal("Bearer entra-app-token", reply.Authorization);
+        Assert.Equal(1, _app.Db.Audit.Count());
+    }
+
+    // Entra ID cannot run here: MSAL's HTTP is the one seam faked, answering the client-credentials request.
+    private static IMsalHttpClientFactory EntraTokenEndpoint()
+    {
+        var handler = new StubTokenHandler();
+        var factory = new Mock<IMsalHttpClientFactory>();
+        factory.Setup(f => f.GetHttpClient()).Returns(() => new HttpClient(handler));
+        return factory.Object;
+    }
+
+    private sealed class StubTokenHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(request.RequestUri!.AbsolutePath.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)
+                ? new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"entra-app-token\"}", Encoding.UTF8, "application/json"),
+                }
+                : new HttpResponseMessage(HttpStatusCode.NotFound));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ describe('NorthPool in the Agents Playground', () => {
     playground = new Playground({
       port: await freePort(),
       botEndpoint: `${bot.url}/api/messages`,
-      configPath: path.join(here, 'northpool.m365agentsplayground.yml'),
+      configPath: path.resolve(here, '../../scripts/northpool.m365agentsplayground.yml'),
       logFile: path.join(artifacts, 'playground.log'),
       cwd: work,
     });

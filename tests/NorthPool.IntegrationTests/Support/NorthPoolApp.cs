@@ -35,7 +35,11 @@ public sealed class NorthPoolApp : IAsyncDisposable
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "northpool-it", Guid.NewGuid().ToString("N"), "northpool.db");
 
-    public static async Task<NorthPoolApp> StartAsync(string? dbPath = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public static async Task<NorthPoolApp> StartAsync(
+        string? dbPath = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         dbPath ??= NewDatabasePath();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -56,6 +60,7 @@ public sealed class NorthPoolApp : IAsyncDisposable
             config[key] = value;
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddSingleton(time ?? new FakeTimeProvider(Start));
+        services?.Invoke(builder.Services);
         builder.AddNorthPool();
 
         var app = builder.Build();

@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import WebSocket from 'ws';
 import { waitFor } from './ports.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const cli = path.resolve(here, '../node_modules/@microsoft/m365agentsplayground/cli.js');
+const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
 
 // The Microsoft 365 Agents Playground, driven over its HTTP API; the bot's output is read from its WebSocket.
 export class Playground {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every NorthPool test: xunit unit + integration tests, then the e2e suite (real bot + Agents Playground,
+# manifest checks). Installs what it needs (dotnet restore, npm ci). Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+artifacts="$root/artifacts/test"
+rm -rf "$artifacts" && mkdir -p "$artifacts"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+step() { printf '\n==> %s\n' "$*"; }
+fail_setup() { echo "setup failed: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+command -v dotnet >/dev/null || fail_setup "the .NET 10 SDK (dotnet) is not on PATH"
+command -v node >/dev/null || fail_setup "Node.js 20+ (node) is not on PATH"
+
+step "Restoring and building (Release)"
+dotnet restore NorthPool.sln --nologo -v quiet || fail_setup "dotnet restore"
+dotnet build NorthPool.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly || fail_setup "dotnet build"
+
+step "Installing Node packages (npm ci)"
+npm ci --no-audit --no-fund --loglevel=error || fail_setup "npm ci"
+
+passed=0
+failed=0
+
+for project in tests/NorthPool.Tests tests/NorthPool.IntegrationTests; do
+  name=$(basename "$project")
+  step "xunit: $name"
+  dotnet test "$project" -c Release --no-build --nologo -v quiet \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$artifacts" \
+    | grep -E '^\s+(Passed|Failed) |Passed!|Failed!|error' | grep -vE '^\s+Passed ' || true
+  trx="$artifacts/$name.trx"
+  if [[ -f "$trx" ]]; then
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+    f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+    total=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
+    # Tests that did not run (aborted host, skipped) count as failures: nothing unexecuted may pass as green.
+    f=$((f + total - p - f))
+    echo "$name: $p passed, $f failed"
+    passed=$((passed + p)); failed=$((failed + f))
+  else
+    echo "$name: no results (test host crashed?)"; failed=$((failed + 1))
+  fi
+done
+
+step "e2e: bot + Microsoft 365 Agents Playground, manifest"
+tap="$artifacts/e2e.tap"
+NORTHPOOL_CONFIGURATION=Release node --test --test-concurrency=1 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$tap" \
+  tests/e2e/*.test.mjs
+e2e_exit=$?
+p=$(grep -E '^# pass ' "$tap" | awk '{print $3}')
+f=$(grep -E '^# fail ' "$tap" | awk '{print $3}')
+c=$(grep -E '^# cancelled ' "$tap" | awk '{print $3}')
+s=$(grep -E '^# skipped ' "$tap" | awk '{print $3}')
+p=${p:-0}; f=$(( ${f:-0} + ${c:-0} + ${s:-0} ))
+if [[ $e2e_exit -ne 0 && $f -eq 0 ]]; then f=1; fi
+echo "e2e: $p passed, $f failed"
+passed=$((passed + p)); failed=$((failed + f))
+
+echo
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 && $passed -gt 0 ]]
