@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using NorthPool.IntegrationTests.Support;
+using NorthPool.Tests.Support;
 using NorthPool.Proactive;
 using NorthPool.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,36 +9,21 @@ using static NorthPool.IntegrationTests.Support.Activities;
 
 namespace NorthPool.IntegrationTests;
 
-public sealed class BotEndpointTests : IAsyncLifetime
+public sealed class BotEndpointTests : BotTest
 {
-    private FakeConnector _connector = null!;
-    private NorthPoolApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _app = await NorthPoolApp.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private void AssertNothingChanged()
     {
-        Assert.Equal(0, _app.Db.Audit.Count());
-        Assert.All(_app.Tasks.All(), t => Assert.Equal(TaskState.Pooled, t.State));
+        Assert.Equal(0, Bot.Db.Audit.Count());
+        Assert.All(Bot.Tasks.All(), t => Assert.Equal(TaskState.Pooled, t.State));
     }
 
     [Fact]
     public async Task ABodyOverTheLimitIs413AndChangesNothing()
     {
-        var activity = Personal(_connector.ServiceUrl, "认领 BD-001");
+        var activity = Personal(Connector.ServiceUrl, "认领 BD-001");
         activity["padding"] = new string('x', 300 * 1024);
 
-        var response = await _app.PostAsync(activity);
+        var response = await Bot.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         AssertNothingChanged();
@@ -51,7 +37,7 @@ public sealed class BotEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"text\":\"认领 BD-001\",\"conversation\":{\"id\":\"a:1\"},\"from\":{\"id\":\"29:x\"}}")]
     public async Task MalformedJsonOrAMissingRequiredFieldIs400(string body)
     {
-        var response = await _app.PostRawAsync(body);
+        var response = await Bot.PostRawAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertNothingChanged();
@@ -60,62 +46,62 @@ public sealed class BotEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownActivityTypeIsAnswered200AndIgnored()
     {
-        var activity = Personal(_connector.ServiceUrl, "认领 BD-001");
+        var activity = Personal(Connector.ServiceUrl, "认领 BD-001");
         activity["type"] = "messageReaction";
 
-        var response = await _app.PostAsync(activity);
+        var response = await Bot.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Sent);
+        Assert.Empty(Connector.Sent);
         AssertNothingChanged();
     }
 
     [Fact]
     public async Task ARedeliveredActivityIsProcessedOnce()
     {
-        var activity = Personal(_connector.ServiceUrl, "进度 BD-001 10%", id: "1795528131134");
-        await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"));
-        await _connector.WaitForAsync(s => s.Text!.StartsWith("✅", StringComparison.Ordinal));
+        var activity = Personal(Connector.ServiceUrl, "进度 BD-001 10%", id: "1795528131134");
+        await Bot.PostAsync(Personal(Connector.ServiceUrl, "认领 BD-001"));
+        await Connector.WaitForAsync(s => s.Text!.StartsWith("✅", StringComparison.Ordinal));
 
-        var first = await _app.PostAsync(activity);
-        var again = await _app.PostAsync(activity);
-        await _connector.ReplyToAsync("1795528131134");
+        var first = await Bot.PostAsync(activity);
+        var again = await Bot.PostAsync(activity);
+        await Connector.ReplyToAsync("1795528131134");
         await Task.Delay(300);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
-        Assert.Single(_connector.Sent, s => s.Path.EndsWith("/1795528131134", StringComparison.Ordinal));
-        Assert.Equal(2, _app.Tasks.History("BD-001", 10).Count);
+        Assert.Single(Connector.Sent, s => s.Path.EndsWith("/1795528131134", StringComparison.Ordinal));
+        Assert.Equal(2, Bot.Tasks.History("BD-001", 10).Count);
     }
 
     [Fact]
     public async Task ACardActionInvokeIsAnsweredWithTheInvokeResponseAsTheBody()
     {
-        var invoke = Personal(_connector.ServiceUrl, "");
+        var invoke = Personal(Connector.ServiceUrl, "");
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke.Remove("text");
         invoke["value"] = new { action = new { type = "Action.Execute", verb = "claim", data = new { taskId = "CS-010" } }, trigger = "manual" };
 
-        var response = await _app.PostAsync(invoke);
+        var response = await Bot.PostAsync(invoke);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
         Assert.StartsWith("✅ 已认领 [CS-010] 续约提醒", body.RootElement.GetProperty("value").GetString());
-        Assert.Equal(TaskState.InProgress, _app.Tasks.Find("CS-010")!.State);
+        Assert.Equal(TaskState.InProgress, Bot.Tasks.Find("CS-010")!.State);
     }
 
     [Fact]
     public async Task AnActionSubmitRunsTheSameCommand()
     {
-        var submit = Personal(_connector.ServiceUrl, "");
+        var submit = Personal(Connector.ServiceUrl, "");
         submit.Remove("text");
         submit["replyToId"] = "1795528131134";
         submit["value"] = new { verb = "claim", taskId = "CS-011" };
 
-        await _app.PostAsync(submit);
-        var reply = await _connector.ReplyToAsync((string)submit["id"]!);
+        await Bot.PostAsync(submit);
+        var reply = await Connector.ReplyToAsync((string)submit["id"]!);
 
         Assert.StartsWith("✅ 已认领 [CS-011] 续约谈判", reply);
     }
@@ -123,33 +109,33 @@ public sealed class BotEndpointTests : IAsyncLifetime
     [Fact]
     public async Task InstallStoresAConversationReferenceAndUninstallRemovesIt()
     {
-        var store = _app.App.Services.GetRequiredService<ConversationReferenceStore>();
-        var install = Channel(_connector.ServiceUrl, "");
+        var store = Bot.App.Services.GetRequiredService<ConversationReferenceStore>();
+        var install = Channel(Connector.ServiceUrl, "");
         install["type"] = "conversationUpdate";
         install["conversation"] = new { id = "19:general@thread.tacv2", conversationType = "channel", isGroup = true, tenantId = Tenant };
         install["membersAdded"] = new[] { new { id = BotId } };
 
-        await _app.PostAsync(install);
-        await WaitUntil(() => store.Find("19:general@thread.tacv2") is not null);
+        await Bot.PostAsync(install);
+        await Eventually.TrueAsync(() => store.Find("19:general@thread.tacv2") is not null);
         var reference = store.Find("19:general@thread.tacv2")!;
         install["type"] = "installationUpdate";
         install["action"] = "remove";
         install["id"] = Guid.NewGuid().ToString();
-        await _app.PostAsync(install);
-        await WaitUntil(() => store.Find("19:general@thread.tacv2") is null);
+        await Bot.PostAsync(install);
+        await Eventually.TrueAsync(() => store.Find("19:general@thread.tacv2") is null);
 
-        Assert.Equal((_connector.ServiceUrl, Tenant, BotId), (reference.ServiceUrl, reference.TenantId, reference.BotId));
+        Assert.Equal((Connector.ServiceUrl, Tenant, BotId), (reference.ServiceUrl, reference.TenantId, reference.BotId));
     }
 
     [Fact]
     public async Task AWelcomeIsSentWhenTheBotIsAddedToAPersonalChat()
     {
-        var added = Personal(_connector.ServiceUrl, "");
+        var added = Personal(Connector.ServiceUrl, "");
         added["type"] = "conversationUpdate";
         added["membersAdded"] = new object[] { new { id = "29:user-zhang" }, new { id = BotId } };
 
-        await _app.PostAsync(added);
-        var welcome = await _connector.WaitForAsync(s => s.Text?.Contains("NorthPool", StringComparison.Ordinal) == true);
+        await Bot.PostAsync(added);
+        var welcome = await Connector.WaitForAsync(s => s.Text?.Contains("NorthPool", StringComparison.Ordinal) == true);
 
         Assert.Equal("您好，我是 NorthPool 任务池助手。发送 “帮助” 查看命令，例如 “认领 BD-001”。", welcome.Text);
     }
@@ -157,24 +143,17 @@ public sealed class BotEndpointTests : IAsyncLifetime
     [Fact]
     public async Task StateSurvivesARestartOfTheBot()
     {
-        await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-005"));
-        await _connector.WaitForAsync(s => s.Text!.Contains("BD-005", StringComparison.Ordinal));
-        await _app.DisposeAsync();
+        await Bot.PostAsync(Personal(Connector.ServiceUrl, "认领 BD-005"));
+        await Connector.WaitForAsync(s => s.Text!.Contains("BD-005", StringComparison.Ordinal));
+        await Bot.DisposeAsync();
 
-        _app = await NorthPoolApp.StartAsync(_app.DatabasePath);
-        var show = Personal(_connector.ServiceUrl, "查看 BD-005");
-        await _app.PostAsync(show);
-        var reply = await _connector.ReplyToAsync((string)show["id"]!);
+        Bot = await NorthPoolApp.StartAsync(Bot.DatabasePath);
+        var show = Personal(Connector.ServiceUrl, "查看 BD-005");
+        await Bot.PostAsync(show);
+        var reply = await Connector.ReplyToAsync((string)show["id"]!);
 
         Assert.Contains("状态：执行中", reply);
         Assert.Contains("负责人：张伟", reply);
-        Assert.Equal(62, _app.Tasks.All().Count);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-            await Task.Delay(20);
-        Assert.True(condition());
+        Assert.Equal(62, Bot.Tasks.All().Count);
     }
 }

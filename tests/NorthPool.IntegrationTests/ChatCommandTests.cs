@@ -5,44 +5,29 @@ using static NorthPool.IntegrationTests.Support.Activities;
 
 namespace NorthPool.IntegrationTests;
 
-public sealed class ChatCommandTests : IAsyncLifetime
+public sealed class ChatCommandTests : BotTest
 {
-    private FakeConnector _connector = null!;
-    private NorthPoolApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _app = await NorthPoolApp.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private async Task<string> SayAsync(Dictionary<string, object?> activity)
     {
-        var response = await _app.PostAsync(activity);
+        var response = await Bot.PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await _connector.ReplyToAsync((string)activity["id"]!);
+        return await Connector.ReplyToAsync((string)activity["id"]!);
     }
 
     [Fact]
     public async Task AClaimInChineseIsAnsweredInChineseAndRecorded()
     {
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "认领 BD-001"));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "认领 BD-001"));
 
         Assert.Equal("✅ 已认领 [BD-001] 省级运营商拓展，状态：执行中。完成后发送 “完成 BD-001”。", reply);
-        var task = _app.Tasks.Find("BD-001")!;
+        var task = Bot.Tasks.Find("BD-001")!;
         Assert.Equal((TaskState.InProgress, "29:user-zhang", "张伟"), (task.State, task.OwnerId, task.OwnerName));
     }
 
     [Fact]
     public async Task AClaimInEnglishIsAnsweredInEnglishEvenWithAChineseLocale()
     {
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "/claim bd-2"));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "/claim bd-2"));
 
         Assert.StartsWith("✅ Claimed [BD-002] 集团客户拓展. State: In progress.", reply);
     }
@@ -50,21 +35,21 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task ASecondClaimantInAChannelIsRefusedWithTheOwnersName()
     {
-        await SayAsync(Personal(_connector.ServiceUrl, "认领 BD-010"));
+        await SayAsync(Personal(Connector.ServiceUrl, "认领 BD-010"));
 
-        var reply = await SayAsync(Channel(_connector.ServiceUrl, "认领 省级电网"));
+        var reply = await SayAsync(Channel(Connector.ServiceUrl, "认领 省级电网"));
 
         Assert.Equal("[BD-010] 省级电网拓展 已被 张伟 认领（执行中），您无法再认领。", reply);
-        Assert.Equal("29:user-zhang", _app.Tasks.Find("BD-010")!.OwnerId);
+        Assert.Equal("29:user-zhang", Bot.Tasks.Find("BD-010")!.OwnerId);
     }
 
     [Fact]
     public async Task AChannelReplyGoesIntoTheThreadWithTheIdEscapedAsOneSegment()
     {
-        var activity = Channel(_connector.ServiceUrl, "帮助");
+        var activity = Channel(Connector.ServiceUrl, "帮助");
 
-        await _app.PostAsync(activity);
-        var sent = await _connector.WaitForAsync(s => s.Text?.Contains("NorthPool 任务池命令", StringComparison.Ordinal) == true);
+        await Bot.PostAsync(activity);
+        var sent = await Connector.WaitForAsync(s => s.Text?.Contains("NorthPool 任务池命令", StringComparison.Ordinal) == true);
 
         Assert.Equal(
             $"/_connector/v3/conversations/19%3Achairman%40thread.tacv2%3Bmessageid%3D1795528157024/activities/{activity["id"]}",
@@ -76,26 +61,26 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task PauseWithoutAReasonIsRefusedThenPauseResumeProgressAndFinishWork()
     {
-        await SayAsync(Personal(_connector.ServiceUrl, "认领 PD-010"));
+        await SayAsync(Personal(Connector.ServiceUrl, "认领 PD-010"));
 
-        var noReason = await SayAsync(Personal(_connector.ServiceUrl, "暂停 PD-010"));
-        var paused = await SayAsync(Personal(_connector.ServiceUrl, "暂停 PD-010 等待客户反馈"));
-        var resumed = await SayAsync(Personal(_connector.ServiceUrl, "继续 PD-010"));
-        var progress = await SayAsync(Personal(_connector.ServiceUrl, "进度 PD-010 65% 完成接口联调"));
-        var finished = await SayAsync(Personal(_connector.ServiceUrl, "完成 PD-010"));
+        var noReason = await SayAsync(Personal(Connector.ServiceUrl, "暂停 PD-010"));
+        var paused = await SayAsync(Personal(Connector.ServiceUrl, "暂停 PD-010 等待客户反馈"));
+        var resumed = await SayAsync(Personal(Connector.ServiceUrl, "继续 PD-010"));
+        var progress = await SayAsync(Personal(Connector.ServiceUrl, "进度 PD-010 65% 完成接口联调"));
+        var finished = await SayAsync(Personal(Connector.ServiceUrl, "完成 PD-010"));
 
         Assert.Equal("暂停需要填写原因，例如：暂停 PD-010 等待客户反馈", noReason);
         Assert.StartsWith("⏸️ 已暂停 [PD-010] NRT-Assistant开发，原因：等待客户反馈。", paused);
         Assert.StartsWith("▶️ 已恢复 [PD-010]", resumed);
         Assert.Equal("📈 [PD-010] NRT-Assistant开发 进度已更新为 65% · 完成接口联调。", progress);
         Assert.Equal("🎉 已完成 [PD-010] NRT-Assistant开发。辛苦了！", finished);
-        Assert.Equal(5, _app.Tasks.History("PD-010", 10).Count);
+        Assert.Equal(5, Bot.Tasks.History("PD-010", 10).Count);
     }
 
     [Fact]
     public async Task AnIllegalMoveNamesTheStateAndTheAllowedMoves()
     {
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "完成 CS-001"));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "完成 CS-001"));
 
         Assert.Equal("无法完成 [CS-001] 问题处理：当前状态为 “待分配”。当前可执行：认领。", reply);
     }
@@ -103,16 +88,16 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownVerbSuggestsTheClosestOneAndChangesNothing()
     {
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "认岭 BD-001"));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "认岭 BD-001"));
 
         Assert.Equal("未知命令 “认岭”。您是不是想输入 “认领”？发送 “帮助” 查看全部命令。", reply);
-        Assert.Equal(0, _app.Db.Audit.Count());
+        Assert.Equal(0, Bot.Db.Audit.Count());
     }
 
     [Fact]
     public async Task AnUnknownIdSuggestsTheNearestIds()
     {
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "认领 BD-015"));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "认领 BD-015"));
 
         Assert.Equal("找不到任务 “BD-015”。您是不是想找：[BD-014] 能源标杆案例打造、[BD-013] 能源行业解决方案、[BD-012] 新能源企业拓展？", reply);
     }
@@ -120,19 +105,19 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task TextOverTheLimitIsRefusedClearly()
     {
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "认领 BD-001 " + new string('长', 2100)));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "认领 BD-001 " + new string('长', 2100)));
 
         Assert.Equal("消息过长（2110 字），最多 2000 字。未做任何更改。", reply);
-        Assert.Equal(TaskState.Pooled, _app.Tasks.Find("BD-001")!.State);
+        Assert.Equal(TaskState.Pooled, Bot.Tasks.Find("BD-001")!.State);
     }
 
     [Fact]
     public async Task ListAndMineShowOpenTasks()
     {
-        await SayAsync(Personal(_connector.ServiceUrl, "认领 EC-001"));
+        await SayAsync(Personal(Connector.ServiceUrl, "认领 EC-001"));
 
-        var list = await SayAsync(Personal(_connector.ServiceUrl, "任务 EC"));
-        var mine = await SayAsync(Personal(_connector.ServiceUrl, "我的"));
+        var list = await SayAsync(Personal(Connector.ServiceUrl, "任务 EC"));
+        var mine = await SayAsync(Personal(Connector.ServiceUrl, "我的"));
 
         Assert.StartsWith("📋 生态合作任务池：在途 10 个\n- [EC-001] 技术伙伴拓展 · 执行中 · 张伟 · 0%\n- [EC-002] 渠道伙伴拓展 · 待分配", list);
         Assert.Equal("👤 您负责的任务（1 个）\n- [EC-001] 技术伙伴拓展 · 执行中 · 张伟 · 0%", mine);
@@ -141,9 +126,9 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task TheLanguageChoiceIsRememberedForLaterReplies()
     {
-        await SayAsync(Personal(_connector.ServiceUrl, "语言 en"));
+        await SayAsync(Personal(Connector.ServiceUrl, "语言 en"));
 
-        var reply = await SayAsync(Personal(_connector.ServiceUrl, "认领 OP-001"));
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "认领 OP-001"));
 
         Assert.StartsWith("✅ Claimed [OP-001] 销售日报.", reply);
     }
@@ -151,10 +136,10 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task AnAdminFromConfigurationMayCancelAnotherMembersTask()
     {
-        await SayAsync(Personal(_connector.ServiceUrl, "认领 OP-002"));
+        await SayAsync(Personal(Connector.ServiceUrl, "认领 OP-002"));
 
-        var byOther = await SayAsync(Personal(_connector.ServiceUrl, "取消 OP-002 不需要了", userId: "29:user-li", name: "李娜"));
-        var byAdmin = await SayAsync(Personal(_connector.ServiceUrl, "取消 OP-002 需求变更", userId: "29:user-admin", name: "王董事长"));
+        var byOther = await SayAsync(Personal(Connector.ServiceUrl, "取消 OP-002 不需要了", userId: "29:user-li", name: "李娜"));
+        var byAdmin = await SayAsync(Personal(Connector.ServiceUrl, "取消 OP-002 需求变更", userId: "29:user-admin", name: "王董事长"));
 
         Assert.Equal("只有负责人 张伟 或管理员可以取消 [OP-002] 周度分析。", byOther);
         Assert.Equal("🛑 已取消 [OP-002] 周度分析，原因：需求变更。", byAdmin);

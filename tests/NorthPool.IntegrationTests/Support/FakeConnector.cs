@@ -1,36 +1,26 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NorthPool.Tests.Support;
 
 namespace NorthPool.IntegrationTests.Support;
 
 // A Bot Connector on loopback that records what the bot sends and answers like Teams does.
 public sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private int _nextId = 1000;
-
-    private FakeConnector(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = "";
     public ConcurrentQueue<SentActivity> Sent { get; } = new();
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var connector = new FakeConnector(app);
-        app.Map("/_connector/{**path}", (Func<HttpContext, Task<IResult>>)connector.RecordAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var connector = new FakeConnector();
+        var (app, address) = await LoopbackServer.StartAsync(app =>
+            app.Map("/_connector/{**path}", (Func<HttpContext, Task<IResult>>)connector.RecordAsync));
+        connector._app = app;
         connector.ServiceUrl = $"{address}/_connector/";
         return connector;
     }

@@ -2,14 +2,13 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NorthPool.Hosting;
 using NorthPool.Storage;
 using NorthPool.Tasks;
+using NorthPool.Tests.Support;
 
 namespace NorthPool.IntegrationTests.Support;
 
@@ -66,8 +65,7 @@ public sealed class NorthPoolApp : IAsyncDisposable
         var app = builder.Build();
         app.MapNorthPool();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new NorthPoolApp(app, address, dbPath);
+        return new NorthPoolApp(app, LoopbackServer.ServerAddress(app), dbPath);
     }
 
     public Task<HttpResponseMessage> PostAsync(object activity, string? bearer = null)

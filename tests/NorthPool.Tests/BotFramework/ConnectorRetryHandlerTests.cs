@@ -32,7 +32,7 @@ public class ConnectorRetryHandlerTests
         var stub = new StubHandler((_, call) => call == 1 ? Status(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(7)) : Status(HttpStatusCode.Created));
         var send = Client(stub).PostAsync("http://127.0.0.1/v3/conversations/a/activities", new StringContent("{\"type\":\"message\"}"));
 
-        await WaitUntil(() => stub.Calls == 1);
+        await Eventually.TrueAsync(() => stub.Calls == 1);
         _time.Advance(TimeSpan.FromSeconds(6));
         await Task.Delay(50);
         var callsBeforeRetryAfter = stub.Calls;
@@ -51,9 +51,9 @@ public class ConnectorRetryHandlerTests
         var stub = new StubHandler((_, _) => Status(HttpStatusCode.ServiceUnavailable));
         var send = Client(stub, maxRetries: 2).GetAsync("http://127.0.0.1/v3/teams/x");
 
-        await WaitUntil(() => stub.Calls == 1);
+        await Eventually.TrueAsync(() => stub.Calls == 1);
         _time.Advance(TimeSpan.FromSeconds(15));
-        await WaitUntil(() => stub.Calls == 2);
+        await Eventually.TrueAsync(() => stub.Calls == 2);
         _time.Advance(TimeSpan.FromSeconds(19));
         await Task.Delay(50);
         var callsBeforeSecondBackOff = stub.Calls;
@@ -77,12 +77,5 @@ public class ConnectorRetryHandlerTests
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(1, stub.Calls);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-            await Task.Delay(10);
-        Assert.True(condition());
     }
 }

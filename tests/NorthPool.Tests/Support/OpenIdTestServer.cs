@@ -1,12 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace NorthPool.Tests.Support;
@@ -30,20 +25,17 @@ public sealed class OpenIdTestServer : IAsyncDisposable
 
     public static async Task<OpenIdTestServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         OpenIdTestServer? server = null;
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = $"{server!.BaseUrl}/keys" }));
-        app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => Results.Json(new { issuer = $"https://login.microsoftonline.com/{tenant}/v2.0", jwks_uri = $"{server!.BaseUrl}/keys" }));
-        app.MapGet("/keys", () =>
+        var (app, address) = await LoopbackServer.StartAsync(app =>
         {
-            Interlocked.Increment(ref server!.KeyFetches);
-            return Results.Text(server._jwks, "application/json");
+            app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = $"{server!.BaseUrl}/keys" }));
+            app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => Results.Json(new { issuer = $"https://login.microsoftonline.com/{tenant}/v2.0", jwks_uri = $"{server!.BaseUrl}/keys" }));
+            app.MapGet("/keys", () =>
+            {
+                Interlocked.Increment(ref server!.KeyFetches);
+                return Results.Text(server._jwks, "application/json");
+            });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new OpenIdTestServer(app, address);
         return server;
     }
