@@ -144,4 +144,15 @@ public sealed class ChatCommandTests : BotTest
         Assert.Equal("只有负责人 张伟 或管理员可以取消 [OP-002] 周度分析。", byOther);
         Assert.Equal("🛑 已取消 [OP-002] 周度分析，原因：需求变更。", byAdmin);
     }
+
+    [Fact]
+    public async Task AReasonIsStoredExactlyAsTypedWhileTheCommandIsNormalised()
+    {
+        await SayAsync(Personal(Connector.ServiceUrl, "认领 CS-020"));
+
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, "／暂停　ｃｓ－２０　客户（华东区）要求延期，下周再议！"));
+
+        Assert.Equal("⏸️ 已暂停 [CS-020] 客户活跃，原因：客户（华东区）要求延期，下周再议！。恢复请发送 “恢复 CS-020”。", reply);
+        Assert.Equal("客户（华东区）要求延期，下周再议！", Bot.Tasks.History("CS-020", 1)[0].Reason);
+    }
 }

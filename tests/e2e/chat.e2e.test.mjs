@@ -93,7 +93,7 @@ describe('NorthPool in the Agents Playground', () => {
   test('pause, resume, progress and finish', async () => {
     assert.match(await reply(await playground.type(personal, '暂停 BD-001 等待客户反馈')), /^⏸️ 已暂停 \[BD-001\] 省级运营商拓展，原因：等待客户反馈。/);
     assert.match(await reply(await playground.type(personal, '恢复 BD-001')), /^▶️ 已恢复 \[BD-001\] 省级运营商拓展，状态：执行中。/);
-    assert.equal(await reply(await playground.type(personal, '进度 BD-001 60% 本周拜访8家，完成6家')), '📈 [BD-001] 省级运营商拓展 进度已更新为 60% · 本周拜访8家,完成6家。');
+    assert.equal(await reply(await playground.type(personal, '进度 BD-001 60% 本周拜访8家，完成6家')), '📈 [BD-001] 省级运营商拓展 进度已更新为 60% · 本周拜访8家，完成6家。');
     assert.equal(await reply(await playground.type(personal, '完成 BD-001')), '🎉 已完成 [BD-001] 省级运营商拓展。辛苦了！');
   });
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NorthPool.BotFramework.Schema;
 
 namespace NorthPool.BotFramework.Inbound;
 
@@ -11,13 +12,13 @@ public sealed class ActivityDeduplicator(TimeProvider timeProvider)
 
     private readonly ConcurrentDictionary<(string, string), Seen> _seen = new();
 
-    public bool TryBegin(string conversationId, string activityId, Func<Task<object?>> start, out Task<object?> turn)
+    public bool TryBegin(string conversationId, string activityId, Func<Task<InvokeResponse?>> start, out Task<InvokeResponse?> turn)
     {
         var now = timeProvider.GetUtcNow();
         if (_seen.Count > SweepThreshold)
             Sweep(now);
 
-        var fresh = new Lazy<Task<object?>>(start, LazyThreadSafetyMode.ExecutionAndPublication);
+        var fresh = new Lazy<Task<InvokeResponse?>>(start, LazyThreadSafetyMode.ExecutionAndPublication);
         var entry = _seen.AddOrUpdate(
             (conversationId, activityId),
             _ => new Seen(fresh, now),
@@ -35,5 +36,5 @@ public sealed class ActivityDeduplicator(TimeProvider timeProvider)
         }
     }
 
-    private sealed record Seen(Lazy<Task<object?>> Turn, DateTimeOffset At);
+    private sealed record Seen(Lazy<Task<InvokeResponse?>> Turn, DateTimeOffset At);
 }

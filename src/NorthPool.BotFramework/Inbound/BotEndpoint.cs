@@ -49,22 +49,20 @@ public static class BotEndpoint
         if (check.Status != StatusCodes.Status200OK)
             return Refuse(logger, check.Status, check.Reason!);
 
-        Task<object?> turn;
+        Task<InvokeResponse?> turn;
         if (activity.Id is null)
-            turn = Box(turns.RunAsync(activity));
-        else if (!deduplicator.TryBegin(activity.Conversation!.Id, activity.Id, () => Box(turns.RunAsync(activity)), out turn))
+            turn = turns.RunAsync(activity);
+        else if (!deduplicator.TryBegin(activity.Conversation!.Id, activity.Id, () => turns.RunAsync(activity), out turn))
             Log.Duplicate(logger, activity.Id, activity.Conversation.Id);
 
         if (activity.Type != ActivityTypes.Invoke)
             return Results.Ok();
 
-        var response = (InvokeResponse?)await turn;
+        var response = await turn;
         return response is null
             ? Results.StatusCode(StatusCodes.Status501NotImplemented)
             : Results.Json(response.Body, BotJson.Options, statusCode: response.Status);
     }
-
-    private static async Task<object?> Box(Task<InvokeResponse?> turn) => await turn;
 
     private static IResult Refuse(ILogger logger, int status, string reason)
     {

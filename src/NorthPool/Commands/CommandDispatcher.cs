@@ -28,7 +28,7 @@ public sealed class CommandDispatcher(
             ParseResult.TooLong tooLong => new Reply(Texts.Get(language, TextId.TextTooLong, tooLong.Length, CommandParser.MaxLength)),
             ParseResult.Empty => new Reply(Texts.Get(language, TextId.EmptyCommand)),
             ParseResult.UnknownVerb unknown => new Reply(Texts.Get(language, TextId.UnknownCommand, unknown.Typed, unknown.Suggestion.Word)),
-            ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) => await moves.HandleAsync(verb, p.Args, context, cancellationToken),
+            ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) => await moves.HandleAsync(verb, p.Args, p.Text, context, cancellationToken),
             ParseResult.Parsed { Verb: Verb.Show } p => show.Handle(p.Args, context),
             ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
             ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),

@@ -11,18 +11,19 @@ public static class CommandParser
         if (text.Length > MaxLength)
             return new ParseResult.TooLong(text.Length);
 
-        var normalized = TextNormalizer.Normalize(text).TrimStart('/').TrimStart();
+        var command = CommandText.From(text);
+        var normalized = command.Normalized.TrimStart('/').TrimStart();
         if (normalized.Length == 0)
             return new ParseResult.Empty();
 
         if (CommandSyntax.FindChinesePrefix(normalized) is { } chinese)
-            return new ParseResult.Parsed(chinese.Verb, normalized[chinese.Word.Length..].Trim(), chinese.Language);
+            return new ParseResult.Parsed(chinese.Verb, normalized[chinese.Word.Length..].Trim(), chinese.Language, command);
 
         var space = normalized.IndexOf(' ');
         var word = space < 0 ? normalized : normalized[..space];
         var args = space < 0 ? "" : normalized[(space + 1)..];
         if (CommandSyntax.Find(word) is { } alias)
-            return new ParseResult.Parsed(alias.Verb, args, alias.Language);
+            return new ParseResult.Parsed(alias.Verb, args, alias.Language, command);
 
         var typed = LeadingWord(word);
         var typedIsChinese = TextNormalizer.HasCjk(typed);

@@ -21,7 +21,7 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
 
     public static bool Handles(Verb verb) => Triggers.ContainsKey(verb);
 
-    public async Task<Reply> HandleAsync(Verb verb, string args, CommandContext context, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Verb verb, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
         var trigger = Triggers[verb];
         var language = context.Language;
@@ -36,7 +36,7 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
             case TaskResolution.Ambiguous ambiguous:
                 return new Reply(TaskLookupReplies.Ambiguous(ambiguous, language));
             case TaskResolution.Found found:
-                var move = BuildMove(found.Task, trigger, rest, context);
+                var move = BuildMove(found.Task, trigger, rest, text, context);
                 var result = await store.ApplyAsync(move, cancellationToken);
                 return new Reply(MoveReplies.Format(result, move, language));
             default:
@@ -44,16 +44,16 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
         }
     }
 
-    private TaskMove BuildMove(TaskInstance task, TaskTrigger trigger, string rest, CommandContext context)
+    private TaskMove BuildMove(TaskInstance task, TaskTrigger trigger, string rest, CommandText text, CommandContext context)
     {
         var now = timeProvider.GetUtcNow();
-        string? reason = rest.Length > 0 ? rest : null;
+        string? reason = rest.Length > 0 ? text.Original(rest) : null;
         int? progress = null;
         if (trigger == TaskTrigger.Progress)
         {
             var match = ProgressArgs().Match(rest);
             progress = match.Success ? int.Parse(match.Groups["pct"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-            reason = match.Success && match.Groups["note"].Value.Length > 0 ? match.Groups["note"].Value : null;
+            reason = match.Success && match.Groups["note"].Value.Length > 0 ? text.Original(match.Groups["note"].Value) : null;
         }
         return new TaskMove(task.Id, trigger, context.Member, now, reason, progress, context.ActivityId);
     }

@@ -4,8 +4,8 @@ namespace NorthPool.Commands;
 
 public abstract record ParseResult
 {
-    // Args is what follows the verb, normalised; Language is the language of the verb as typed.
-    public sealed record Parsed(Verb Verb, string Args, Language Language) : ParseResult;
+    // Args is what follows the verb, normalised; Text gives back the free text as typed; Language is the verb's.
+    public sealed record Parsed(Verb Verb, string Args, Language Language, CommandText Text) : ParseResult;
 
     public sealed record UnknownVerb(string Typed, VerbAlias Suggestion, Language? Language) : ParseResult;
 
