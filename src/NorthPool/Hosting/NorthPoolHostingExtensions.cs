@@ -17,7 +17,6 @@ public static class NorthPoolHostingExtensions
 {
     public static WebApplicationBuilder AddNorthPool(this WebApplicationBuilder builder)
     {
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.IncludeScopes = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.AddBotFramework();
         builder.AddStorage();
         builder.AddTasks();
