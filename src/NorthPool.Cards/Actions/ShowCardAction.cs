@@ -1,0 +1,3 @@
+namespace NorthPool.Cards.Actions;
+
+public sealed record ShowCardAction(AdaptiveCard Card) : CardAction;

@@ -1,0 +1,3 @@
+namespace NorthPool.Cards.Actions;
+
+public sealed record ToggleVisibilityAction(IReadOnlyList<string> TargetElements) : CardAction;

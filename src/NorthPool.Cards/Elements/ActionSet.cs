@@ -1,0 +1,3 @@
+namespace NorthPool.Cards.Elements;
+
+public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;

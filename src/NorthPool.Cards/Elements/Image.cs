@@ -1,0 +1,7 @@
+namespace NorthPool.Cards.Elements;
+
+public sealed record Image(string Url) : CardElement
+{
+    public string? AltText { get; init; }
+    public ImageSize? Size { get; init; }
+}
