@@ -60,7 +60,7 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         var response = await _app.PostAsync(Personal(_connector.ServiceUrl, "认领 BD-001"), token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await _connector.WaitForAsync(s => s.Text!.StartsWith("✅", StringComparison.Ordinal));
+        var reply = await _connector.WaitForAsync(s => s.Sentence!.StartsWith("✅", StringComparison.Ordinal));
         Assert.Equal("Bearer entra-app-token", reply.Authorization);
         Assert.Equal(1, _app.Db.Audit.Count());
     }

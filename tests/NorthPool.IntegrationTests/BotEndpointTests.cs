@@ -62,7 +62,7 @@ public sealed class BotEndpointTests : BotTest
     {
         var activity = Personal(Connector.ServiceUrl, "进度 BD-001 10%", id: "1795528131134");
         await Bot.PostAsync(Personal(Connector.ServiceUrl, "认领 BD-001"));
-        await Connector.WaitForAsync(s => s.Text!.StartsWith("✅", StringComparison.Ordinal));
+        await Connector.WaitForAsync(s => s.Sentence!.StartsWith("✅", StringComparison.Ordinal));
 
         var first = await Bot.PostAsync(activity);
         var again = await Bot.PostAsync(activity);
@@ -87,8 +87,11 @@ public sealed class BotEndpointTests : BotTest
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
-        Assert.StartsWith("✅ 已认领 [CS-010] 续约提醒", body.RootElement.GetProperty("value").GetString());
+        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
+        var card = CardContent.Flatten(body.RootElement.GetProperty("value"));
+        Assert.StartsWith("✅ 已认领 [CS-010] 续约提醒", card);
+        Assert.Contains("负责人: 张伟", card);
         Assert.Equal(TaskState.InProgress, Bot.Tasks.Find("CS-010")!.State);
     }
 
@@ -115,13 +118,13 @@ public sealed class BotEndpointTests : BotTest
         install["conversation"] = new { id = "19:general@thread.tacv2", conversationType = "channel", isGroup = true, tenantId = Tenant };
         install["membersAdded"] = new[] { new { id = BotId } };
 
-        await Bot.PostAsync(install);
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostAsync(install)).StatusCode);
         await Eventually.TrueAsync(() => store.Find("19:general@thread.tacv2") is not null);
         var reference = store.Find("19:general@thread.tacv2")!;
         install["type"] = "installationUpdate";
         install["action"] = "remove";
         install["id"] = Guid.NewGuid().ToString();
-        await Bot.PostAsync(install);
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostAsync(install)).StatusCode);
         await Eventually.TrueAsync(() => store.Find("19:general@thread.tacv2") is null);
 
         Assert.Equal((Connector.ServiceUrl, Tenant, BotId), (reference.ServiceUrl, reference.TenantId, reference.BotId));
@@ -144,16 +147,16 @@ public sealed class BotEndpointTests : BotTest
     public async Task StateSurvivesARestartOfTheBot()
     {
         await Bot.PostAsync(Personal(Connector.ServiceUrl, "认领 BD-005"));
-        await Connector.WaitForAsync(s => s.Text!.Contains("BD-005", StringComparison.Ordinal));
+        await Connector.WaitForAsync(s => s.Sentence!.Contains("BD-005", StringComparison.Ordinal));
         await Bot.DisposeAsync();
 
         Bot = await NorthPoolApp.StartAsync(Bot.DatabasePath);
         var show = Personal(Connector.ServiceUrl, "查看 BD-005");
         await Bot.PostAsync(show);
-        var reply = await Connector.ReplyToAsync((string)show["id"]!);
+        var reply = (await Connector.ReplyActivityAsync((string)show["id"]!)).CardText;
 
-        Assert.Contains("状态：执行中", reply);
-        Assert.Contains("负责人：张伟", reply);
+        Assert.Contains("执行中", reply);
+        Assert.Contains("负责人: 张伟", reply);
         Assert.Equal(62, Bot.Tasks.All().Count);
     }
 }

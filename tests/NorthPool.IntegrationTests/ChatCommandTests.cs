@@ -14,6 +14,12 @@ public sealed class ChatCommandTests : BotTest
         return await Connector.ReplyToAsync((string)activity["id"]!);
     }
 
+    private async Task<string> CardAsync(Dictionary<string, object?> activity)
+    {
+        await Bot.PostAsync(activity);
+        return (await Connector.ReplyActivityAsync((string)activity["id"]!)).CardText;
+    }
+
     [Fact]
     public async Task AClaimInChineseIsAnsweredInChineseAndRecorded()
     {
@@ -49,7 +55,7 @@ public sealed class ChatCommandTests : BotTest
         var activity = Channel(Connector.ServiceUrl, "帮助");
 
         await Bot.PostAsync(activity);
-        var sent = await Connector.WaitForAsync(s => s.Text?.Contains("NorthPool 任务池命令", StringComparison.Ordinal) == true);
+        var sent = await Connector.WaitForAsync(s => s.CardText.Contains("NorthPool 任务池命令", StringComparison.Ordinal));
 
         Assert.Equal(
             $"/_connector/v3/conversations/19%3Achairman%40thread.tacv2%3Bmessageid%3D1795528157024/activities/{activity["id"]}",
@@ -116,11 +122,12 @@ public sealed class ChatCommandTests : BotTest
     {
         await SayAsync(Personal(Connector.ServiceUrl, "认领 EC-001"));
 
-        var list = await SayAsync(Personal(Connector.ServiceUrl, "任务 EC"));
-        var mine = await SayAsync(Personal(Connector.ServiceUrl, "我的"));
+        var list = await CardAsync(Personal(Connector.ServiceUrl, "任务 EC"));
+        var mine = await CardAsync(Personal(Connector.ServiceUrl, "我的"));
 
-        Assert.StartsWith("📋 生态合作任务池：在途 10 个\n- [EC-001] 技术伙伴拓展 · 执行中 · 张伟 · 0%\n- [EC-002] 渠道伙伴拓展 · 待分配", list);
-        Assert.Equal("👤 您负责的任务（1 个）\n- [EC-001] 技术伙伴拓展 · 执行中 · 张伟 · 0%", mine);
+        Assert.StartsWith("📋 生态合作任务池\n生态合作任务池\n[EC-001] 技术伙伴拓展\n执行中 · 张伟 · 0%\n[完成]\n[EC-002] 渠道伙伴拓展\n待分配\n[认领]", list);
+        Assert.EndsWith("第 1/1 页 · 共 10 个", list);
+        Assert.Equal("👤 您负责的任务（1 个）\n执行中\n[EC-001] 技术伙伴拓展\n执行中 · 张伟 · 0%\n[完成]\n第 1/1 页 · 共 1 个", mine);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Bot } from './lib/bot.mjs';
 import { Playground } from './lib/playground.mjs';
 import { freePort } from './lib/ports.mjs';
+import { sentence, shown } from './lib/cards.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const artifacts = path.join(here, 'artifacts');
@@ -47,7 +48,9 @@ describe('NorthPool in the Agents Playground', () => {
     await bot?.stop();
   });
 
-  const reply = async (sent) => (await playground.replyAfter(sent)).text;
+  // The reply's sentence (text, or the notice on a card) and everything it shows.
+  const reply = async (sent) => sentence(await playground.replyAfter(sent));
+  const view = async (sent) => shown(await playground.replyAfter(sent));
 
   test('installing in the personal chat gets a Chinese welcome', async () => {
     const text = await reply(await playground.install(personal));
@@ -55,7 +58,7 @@ describe('NorthPool in the Agents Playground', () => {
   });
 
   test('help lists the commands', async () => {
-    const text = await reply(await playground.type(personal, '帮助'));
+    const text = await view(await playground.type(personal, '帮助'));
     assert.match(text, /NorthPool 任务池命令/);
     assert.match(text, /认领 BD-001/);
   });
@@ -103,15 +106,16 @@ describe('NorthPool in the Agents Playground', () => {
   });
 
   test('list shows a pool', async () => {
-    const text = await reply(await playground.type(personal, '任务 BD'));
-    assert.match(text, /^📋 央企BD任务池：在途 14 个/);
-    assert.match(text, /\[BD-010\] 省级电网拓展 · 执行中 · 王董事长/);
+    const text = await view(await playground.type(personal, '任务 BD'));
+    assert.match(text, /^📋 央企BD任务池\n/);
+    assert.match(text, /\[BD-010\] 省级电网拓展\n执行中 · 王董事长 · 0%\n\[完成\]/);
+    assert.match(text, /第 1\/2 页 · 共 14 个/);
     assert.doesNotMatch(text, /\[BD-001\]/);
   });
 
   test('mine lists the member\'s own open tasks', async () => {
-    const text = await reply(await playground.type(personal, '我的'));
-    assert.equal(text, '👤 您负责的任务（1 个）\n- [BD-010] 省级电网拓展 · 执行中 · 王董事长 · 0%');
+    const text = await view(await playground.type(personal, '我的'));
+    assert.equal(text, '👤 您负责的任务（1 个）\n执行中\n[BD-010] 省级电网拓展\n执行中 · 王董事长 · 0%\n[完成]\n第 1/1 页 · 共 1 个');
   });
 
   test('an unknown command gets a did-you-mean', async () => {
@@ -127,11 +131,10 @@ describe('NorthPool in the Agents Playground', () => {
   test('a restart of the bot keeps the state', async () => {
     await bot.stop();
     await bot.start();
-    const text = await reply(await playground.type(personal, '查看 BD-010'));
-    assert.match(text, /状态：执行中/);
-    assert.match(text, /负责人：王董事长/);
+    const text = await view(await playground.type(personal, '查看 BD-010'));
+    assert.match(text, /省级电网拓展\n执行中\n负责人: 王董事长/);
     assert.match(text, /王董事长 认领：待分配 → 执行中/);
-    const done = await reply(await playground.type(personal, '查看 BD-001'));
-    assert.match(done, /状态：已完成/);
+    const done = await view(await playground.type(personal, '查看 BD-001'));
+    assert.match(done, /省级运营商拓展\n已完成\n/);
   });
 });

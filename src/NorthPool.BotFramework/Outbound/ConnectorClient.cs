@@ -36,6 +36,18 @@ public sealed class ConnectorClient(HttpClient http)
         return (outcome, created);
     }
 
+    // The conversation's roster (Teams: team members for a channel, so pass the channel id without ";messageid=").
+    public async Task<(SendOutcome Outcome, IReadOnlyList<ChannelAccount> Members)> GetMembersAsync(
+        string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(Url(serviceUrl, $"v3/conversations/{Segment(conversationId)}/members"), cancellationToken);
+        var outcome = SendOutcome.Classify(response.StatusCode);
+        if (outcome != SendStatus.Sent)
+            return (new SendOutcome(outcome, (int)response.StatusCode, null, await response.Content.ReadAsStringAsync(cancellationToken)), []);
+        var members = await response.Content.ReadFromJsonAsync<List<ChannelAccount>>(BotJson.Options, cancellationToken) ?? [];
+        return (new SendOutcome(outcome, (int)response.StatusCode, null, null), members);
+    }
+
     private async Task<SendOutcome> PostActivityAsync(Uri url, Activity activity, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsync(url, Json(activity), cancellationToken);

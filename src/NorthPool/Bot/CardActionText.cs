@@ -1,30 +1,57 @@
+using System.Globalization;
 using System.Text.Json;
+using NorthPool.CardViews;
+using NorthPool.Commands;
 
 namespace NorthPool.Bot;
 
-// Card buttons carry { verb, taskId, reason?, progress?, note? }; they are turned into the same command text a
-// member would type, so buttons and chat go through one handler.
+// Card buttons carry { verb, taskId, reason?, progress?, note?, view?, scope?, page? }. They become the same command
+// text a member would type, so buttons and chat go through one handler, plus the card they were pressed on.
 public static class CardActionText
 {
-    public static string? FromExecute(JsonElement value) =>
+    public static CardCommand? FromExecute(JsonElement value) =>
         value.ValueKind == JsonValueKind.Object
         && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
         && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
             ? Compose(verb.GetString(), action.TryGetProperty("data", out var data) ? data : default)
             : null;
 
-    public static string? FromSubmit(JsonElement value) =>
+    public static CardCommand? FromSubmit(JsonElement value) =>
         value.ValueKind == JsonValueKind.Object ? Compose(String(value, "verb"), value) : null;
 
-    private static string? Compose(string? verb, JsonElement data)
+    private static CardCommand? Compose(string? verb, JsonElement data)
     {
         if (string.IsNullOrWhiteSpace(verb))
             return null;
-        var parts = new List<string?> { verb, String(data, "taskId") };
+        var taskId = String(data, "taskId");
+        if (verb == CardVerbs.Refresh)
+            verb = CardVerbs.Show;
+
+        var parts = new List<string?> { verb };
+        if (verb == CardVerbs.List)
+            parts.Add(String(data, "scope"));
+        parts.Add(taskId);
         if (String(data, "progress") is { } progress)
             parts.Add(progress + "%");
         parts.Add(String(data, "reason") ?? String(data, "note"));
-        return string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var text = string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return new CardCommand(text, Origin(verb, taskId, data));
+    }
+
+    private static CardOrigin Origin(string verb, string? taskId, JsonElement data)
+    {
+        var page = int.TryParse(String(data, "page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+        var view = String(data, "view") switch
+        {
+            "list" => CardView.List,
+            "mine" => CardView.Mine,
+            "task" => CardView.Task,
+            _ when verb == CardVerbs.List => CardView.List,
+            _ when verb == CardVerbs.Mine => CardView.Mine,
+            _ when taskId is not null => CardView.Task,
+            _ => CardView.Help,
+        };
+        return new CardOrigin(view, String(data, "scope"), page);
     }
 
     private static string? String(JsonElement data, string name) =>
@@ -37,3 +64,5 @@ public static class CardActionText
             }
             : null;
 }
+
+public sealed record CardCommand(string Text, CardOrigin Origin);

@@ -1,19 +1,26 @@
 using Microsoft.Extensions.Logging;
 using NorthPool.BotFramework;
 using NorthPool.BotFramework.Schema;
+using NorthPool.Cards;
+using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Localization;
 using NorthPool.Proactive;
 
 namespace NorthPool.Bot;
 
-// Routes an activity by type. Messages and card submits become commands; install events keep references fresh.
+// Routes an activity by type. Messages, card submits and card invokes become commands; install events keep
+// conversation references fresh.
 public sealed partial class NorthPoolBot(
     CommandDispatcher commands,
     ConversationReferenceStore conversations,
     MemberDirectory members,
     LanguageResolver languages,
     ReplySender replies,
+    CardAudience audience,
+    TaskCardPosts cardPosts,
+    TaskCardUpdater cardUpdater,
+    TimeProvider timeProvider,
     ILogger<NorthPoolBot> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
@@ -43,28 +50,65 @@ public sealed partial class NorthPoolBot(
 
     private async Task OnMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var fromCard = string.IsNullOrWhiteSpace(activity.Text) && activity.Value is not null;
-        var text = fromCard ? CardActionText.FromSubmit(activity.Value!.Value) : MentionText.StripBotMention(activity);
-        if (text is null)
+        var isSubmit = string.IsNullOrWhiteSpace(activity.Text) && activity.Value is not null;
+        var submitted = isSubmit ? CardActionText.FromSubmit(activity.Value!.Value) : null;
+        if (isSubmit && submitted is null)
         {
             var language = languages.Resolve(activity.From!.Id, null, activity.ClientLocale);
-            await replies.ReplyAsync(activity, Texts.Get(language, TextId.UnknownCardAction), cancellationToken);
+            await replies.ReplyAsync(activity, Texts.Get(language, TextId.UnknownCardAction), card: null, cancellationToken);
             return;
         }
 
+        var text = submitted?.Text ?? MentionText.StripBotMention(activity);
         LogCommand(logger, activity.From!.Id, text.Length);
-        var reply = await commands.HandleAsync(new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, fromCard), cancellationToken);
-        await replies.ReplyAsync(activity, reply.Text, cancellationToken);
+        var request = new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity));
+        var reply = await commands.HandleAsync(request, cancellationToken);
+
+        var card = await PersonaliseAsync(reply, activity, cancellationToken);
+        var outcome = await replies.ReplyAsync(activity, reply.Text, card, cancellationToken);
+        if (outcome.ActivityId is { } posted && reply.ShownTaskId is { } shown)
+            await cardPosts.RecordAsync(Post(activity, shown, posted, request), cancellationToken);
+        if (reply.ChangedTaskId is { } changed)
+            cardUpdater.Enqueue(new CardUpdate(changed, SkipActivityId: outcome.ActivityId));
     }
 
+    // The response replaces the card for the member who pressed; the PUT that follows updates it for everyone.
     private async Task<InvokeResponse> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var text = activity.Value is { } value ? CardActionText.FromExecute(value) : null;
-        if (text is null)
-            return InvokeResponse.Error(400, "BadRequest", "value.action.verb and data.taskId are required");
-        var reply = await commands.HandleAsync(new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, FromCard: true), cancellationToken);
-        return InvokeResponse.Message(reply.Text);
+        if (activity.Value is not { } value || CardActionText.FromExecute(value) is not { } pressed)
+            return InvokeResponse.Error(400, "BadRequest", "value.action.verb is required");
+
+        var request = new CommandRequest(pressed.Text, members.From(activity), activity.ClientLocale, activity.Id, pressed.Origin, OnlyMemberSees: true);
+        var reply = await commands.HandleAsync(request, cancellationToken);
+        if (reply.ChangedTaskId is { } changed)
+        {
+            var notice = reply.Card is not null && pressed.Origin.View == CardView.Task ? new CardNotice(reply.Text, IsError: false) : null;
+            cardUpdater.Enqueue(new CardUpdate(changed, SourceActivityId: activity.ReplyToId, SourceNotice: notice));
+        }
+        var card = await PersonaliseAsync(reply, activity, cancellationToken);
+        return card is null ? InvokeResponse.Message(reply.Text) : InvokeResponse.Card(CardJson.ToElement(card));
     }
+
+    private async Task<AdaptiveCard?> PersonaliseAsync(Reply reply, Activity activity, CancellationToken cancellationToken) =>
+        reply is { Card: { } card, ShownTaskId: { } taskId }
+            ? await audience.PersonaliseAsync(card, taskId, Place(activity), cancellationToken)
+            : reply.Card;
+
+    private TaskCardPost Post(Activity activity, string taskId, string activityId, CommandRequest request) => new()
+    {
+        TaskId = taskId,
+        ServiceUrl = activity.ServiceUrl!,
+        ConversationId = activity.Conversation!.Id,
+        ConversationType = activity.Conversation.ConversationType,
+        ActivityId = activityId,
+        Language = languages.Resolve(request.Member.Id, null, request.Locale),
+        PostedAt = timeProvider.GetUtcNow(),
+    };
+
+    private static CardPlace Place(Activity activity) =>
+        new(activity.ServiceUrl!, activity.Conversation!.Id, activity.Conversation.ConversationType, activity.From?.Id);
+
+    private static bool IsPersonal(Activity activity) => activity.Conversation?.ConversationType is "personal" or null;
 
     private async Task OnInstallationAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using NorthPool.CardViews;
 using NorthPool.Localization;
 using NorthPool.Members;
 
@@ -6,6 +7,7 @@ namespace NorthPool.Commands;
 // Parses a member's text, picks the reply language and routes to the verb's handler.
 public sealed class CommandDispatcher(
     MoveCommand moves,
+    MovePresenter movePresenter,
     ShowCommand show,
     ListCommand list,
     LanguageCommand languageCommand,
@@ -20,7 +22,8 @@ public sealed class CommandDispatcher(
             ParseResult.UnknownVerb u => u.Language,
             _ => TextNormalizer.HasCjk(request.Text) ? Language.ZhCn : (Language?)null,
         };
-        var context = new CommandContext(request.Member, languages.Resolve(request.Member.Id, typed, request.Locale), request.ActivityId);
+        var context = new CommandContext(
+            request.Member, languages.Resolve(request.Member.Id, typed, request.Locale), request.ActivityId, request.Origin, request.OnlyMemberSees);
         var language = context.Language;
 
         return parsed switch
@@ -28,12 +31,13 @@ public sealed class CommandDispatcher(
             ParseResult.TooLong tooLong => new Reply(Texts.Get(language, TextId.TextTooLong, tooLong.Length, CommandParser.MaxLength)),
             ParseResult.Empty => new Reply(Texts.Get(language, TextId.EmptyCommand)),
             ParseResult.UnknownVerb unknown => new Reply(Texts.Get(language, TextId.UnknownCommand, unknown.Typed, unknown.Suggestion.Word)),
-            ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) => await moves.HandleAsync(verb, p.Args, p.Text, context, cancellationToken),
+            ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) =>
+                movePresenter.Present(await moves.HandleAsync(verb, p.Args, p.Text, context, cancellationToken), context),
             ParseResult.Parsed { Verb: Verb.Show } p => show.Handle(p.Args, context),
             ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
             ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),
             ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
-            _ => new Reply(Texts.Get(language, TextId.Help)),
+            _ => new Reply(Texts.Get(language, TextId.Help)) { Card = HelpCardBuilder.Build(language) },
         };
     }
 }

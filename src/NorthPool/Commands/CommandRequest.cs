@@ -2,5 +2,8 @@ using NorthPool.Members;
 
 namespace NorthPool.Commands;
 
-// FromCard: the verb came from a button, so it says nothing about the language the member writes in.
-public sealed record CommandRequest(string Text, Member Member, string? Locale, string? ActivityId, bool FromCard);
+// Origin: the card whose button sent this, if any. A button's verb says nothing about the language the member writes in.
+public sealed record CommandRequest(string Text, Member Member, string? Locale, string? ActivityId, CardOrigin? Origin = null, bool OnlyMemberSees = true)
+{
+    public bool FromCard => Origin is not null;
+}

@@ -5,7 +5,8 @@ using NorthPool.Tasks;
 namespace NorthPool.Commands;
 
 // claim, pause, resume, finish, cancel, release and progress: resolve the task, read the verb's arguments,
-// apply the move through the store and say what happened.
+// apply the move through the store and say what happened. Whether that is said in text or on a card is the
+// presenter's business.
 public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, TimeProvider timeProvider)
 {
     private static readonly Dictionary<Verb, TaskTrigger> Triggers = new()
@@ -21,24 +22,24 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
 
     public static bool Handles(Verb verb) => Triggers.ContainsKey(verb);
 
-    public async Task<Reply> HandleAsync(Verb verb, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
+    public async Task<MoveOutcome> HandleAsync(Verb verb, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
         var trigger = Triggers[verb];
         var language = context.Language;
         var (reference, rest) = TaskReference.Split(args);
         if (reference.Length == 0)
-            return new Reply(Texts.Get(language, TextId.MissingTaskId, MoveExamples.For(trigger, language)));
+            return MoveOutcome.NoTask(Texts.Get(language, TextId.MissingTaskId, MoveExamples.For(trigger, language)));
 
         switch (resolver.Resolve(reference))
         {
             case TaskResolution.NotFound notFound:
-                return new Reply(TaskLookupReplies.NotFound(notFound, language));
+                return MoveOutcome.NoTask(TaskLookupReplies.NotFound(notFound, language));
             case TaskResolution.Ambiguous ambiguous:
-                return new Reply(TaskLookupReplies.Ambiguous(ambiguous, language));
+                return MoveOutcome.NoTask(TaskLookupReplies.Ambiguous(ambiguous, language));
             case TaskResolution.Found found:
                 var move = BuildMove(found.Task, trigger, rest, text, context);
                 var result = await store.ApplyAsync(move, cancellationToken);
-                return new Reply(MoveReplies.Format(result, move, language));
+                return new MoveOutcome(MoveReplies.Format(result, move, language), result);
             default:
                 throw new InvalidOperationException("unreachable");
         }

@@ -1,4 +1,17 @@
+using NorthPool.Cards;
+
 namespace NorthPool.Commands;
 
-// What the bot answers a command with. Text is Teams markdown.
-public sealed record Reply(string Text);
+// What the bot answers a command with. Text is Teams markdown; with a card it is the notification summary and the
+// text an invoke falls back to.
+public sealed record Reply(string Text)
+{
+    public AdaptiveCard? Card { get; init; }
+
+    // The task a task card shows. When such a card is posted as a new message, the post is recorded so later changes
+    // can update it in place.
+    public string? ShownTaskId { get; init; }
+
+    // The task this command changed: cards of it posted earlier are refreshed.
+    public string? ChangedTaskId { get; init; }
+}

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NorthPool.Bot;
 using NorthPool.BotFramework;
 using NorthPool.BotFramework.Inbound;
+using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Localization;
 using NorthPool.Members;
@@ -52,6 +53,8 @@ public static class NorthPoolHostingExtensions
         builder.Services.AddSingleton<MemberPreferenceStore>();
         builder.Services.AddSingleton<LanguageResolver>();
         builder.Services.AddSingleton<MoveCommand>();
+        builder.Services.AddSingleton<MovePresenter>();
+        builder.Services.AddSingleton<TaskLists>();
         builder.Services.AddSingleton<ShowCommand>();
         builder.Services.AddSingleton<ListCommand>();
         builder.Services.AddSingleton<LanguageCommand>();
@@ -60,6 +63,14 @@ public static class NorthPoolHostingExtensions
 
     private static void AddBot(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptionsWithValidateOnStart<CardOptions>().Bind(builder.Configuration.GetSection(CardOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<CardOptions>, CardOptionsValidator>();
+        builder.Services.AddSingleton<TaskCardBuilder>();
+        builder.Services.AddSingleton<TaskListCardBuilder>();
+        builder.Services.AddSingleton<TaskCardPosts>();
+        builder.Services.AddSingleton<CardAudience>();
+        builder.Services.AddSingleton<TaskCardUpdater>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TaskCardUpdater>());
         builder.Services.AddSingleton<ConversationReferenceStore>();
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<ReplySender>();

@@ -11,8 +11,11 @@ public enum TextId
     UnknownCommand, TextTooLong, EmptyCommand,
     Help,
     ListHeader, ListEmpty, ListLine, PoolNotFound, MineHeader, MineEmpty,
-    ShowHeader, ShowPool, ShowState, ShowOwner, ShowUnassigned, ShowProgress, ShowDue, ShowPriority, ShowHistory, ShowNoHistory,
+    ShowUnassigned, ShowNoHistory,
     HistoryLine,
     LanguageSet, LanguageInvalid,
     Welcome, UnknownCardAction,
+    ButtonClaim, ButtonPause, ButtonResume, ButtonFinish, ButtonCancel, ButtonRelease, ButtonProgress, ButtonConfirmPause, ButtonConfirmCancel, ButtonSaveProgress, ButtonOpen, ButtonPreviousPage, ButtonNextPage, ButtonMine, ButtonList,
+    LabelPauseReason, LabelCancelReason, PlaceholderReason, ErrorReasonRequired, LabelProgress, ErrorProgressRange, LabelNote, PlaceholderNote, FactPool, FactOwner, FactPriority, FactProgress, FactDue, CardHistory, PriorityP0,
+    PriorityP1, PriorityP2, PriorityP3, ListPage, ListTitleAll, TaskSummary, HelpCardTitle, HelpCardIntro,
 }

@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Options;
+using NorthPool.CardViews;
 using NorthPool.Members;
 using NorthPool.Pools;
 using NorthPool.Proactive;
@@ -18,11 +19,18 @@ public sealed class NorthPoolDb : IDisposable
             new ConnectionString { Filename = path, Connection = ConnectionType.Direct },
             CreateMapper());
         FilePath = path;
+        foreach (var name in CollectionNames)
+            CreateIfMissing(name);
         Tasks.EnsureIndex(t => t.Pool);
         Tasks.EnsureIndex(t => t.OwnerId);
         Tasks.EnsureIndex(t => t.TemplateId);
         Audit.EnsureIndex(a => a.TaskId);
+        CardPosts.EnsureIndex(p => p.TaskId);
     }
+
+    // Every collection the app uses. All are created when the file is opened: LiteDB 5.0.x can fail a read
+    // ("page type must be collection page") that races the transaction creating its collection (LiteDB #2792).
+    public static readonly IReadOnlyList<string> CollectionNames = ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts"];
 
     public LiteDatabase Database { get; }
 
@@ -34,8 +42,20 @@ public sealed class NorthPoolDb : IDisposable
     public ILiteCollection<AuditEntry> Audit => Database.GetCollection<AuditEntry>("audit");
     public ILiteCollection<MemberPreference> Members => Database.GetCollection<MemberPreference>("members");
     public ILiteCollection<StoredConversation> Conversations => Database.GetCollection<StoredConversation>("conversations");
+    public ILiteCollection<TaskCardPost> CardPosts => Database.GetCollection<TaskCardPost>("cardPosts");
 
     public void Dispose() => Database.Dispose();
+
+    private void CreateIfMissing(string name)
+    {
+        if (Database.CollectionExists(name))
+            return;
+        Database.BeginTrans();
+        var collection = Database.GetCollection(name);
+        collection.Insert(new BsonDocument { ["_id"] = "__create__" });
+        collection.Delete("__create__");
+        Database.Commit();
+    }
 
     private static BsonMapper CreateMapper()
     {
@@ -49,6 +69,7 @@ public sealed class NorthPoolDb : IDisposable
         mapper.Entity<AuditEntry>().Id(a => a.Id, autoId: true);
         mapper.Entity<MemberPreference>().Id(m => m.MemberId, autoId: false);
         mapper.Entity<StoredConversation>().Id(c => c.ConversationId, autoId: false);
+        mapper.Entity<TaskCardPost>().Id(p => p.Id, autoId: true);
         return mapper;
     }
 }

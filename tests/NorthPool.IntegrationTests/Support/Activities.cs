@@ -21,6 +21,31 @@ public static class Activities
         ["channelData"] = new { tenant = new { id = Tenant } },
     };
 
+    public static Dictionary<string, object?> Group(string serviceUrl, string text, string userId = "29:user-li", string name = "李娜", string? id = null)
+    {
+        var activity = Personal(serviceUrl, $"<at>NorthPool</at> {text}", userId, name, id);
+        activity["conversation"] = new { id = "19:sales-group@thread.v2", conversationType = "groupChat", isGroup = true, tenantId = Tenant };
+        activity["entities"] = new object[] { new { type = "mention", text = "<at>NorthPool</at>", mentioned = new { id = BotId, name = "NorthPool" } } };
+        return activity;
+    }
+
+    // A button press on a card: Action.Execute arrives as an adaptiveCard/action invoke carrying verb and data.
+    public static Dictionary<string, object?> Press(Dictionary<string, object?> conversationOf, string replyToId, string verb, object data, string userId, string name)
+    {
+        var invoke = new Dictionary<string, object?>(conversationOf)
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["id"] = Guid.NewGuid().ToString(),
+            ["replyToId"] = replyToId,
+            ["from"] = new { id = userId, name },
+            ["value"] = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" },
+        };
+        invoke.Remove("text");
+        invoke.Remove("entities");
+        return invoke;
+    }
+
     public static Dictionary<string, object?> Channel(string serviceUrl, string text, string userId = "29:user-li", string name = "李娜", string? id = null)
     {
         var activity = Personal(serviceUrl, $"<at>NorthPool</at> {text}", userId, name, id);

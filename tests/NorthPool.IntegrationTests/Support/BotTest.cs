@@ -6,10 +6,13 @@ public abstract class BotTest : IAsyncLifetime
     protected FakeConnector Connector { get; private set; } = null!;
     protected NorthPoolApp Bot { get; set; } = null!;
 
+    // Settings a test class needs beyond the defaults.
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        Bot = await NorthPoolApp.StartAsync();
+        Bot = await NorthPoolApp.StartAsync(settings: Settings);
     }
 
     public async Task DisposeAsync()

@@ -25,8 +25,16 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
+    // What GET …/members answers: the users of a group chat or team.
+    public IReadOnlyList<string> Members { get; set; } = ["29:user-zhang", "29:user-li", "29:user-admin"];
+
     private async Task<IResult> RecordAsync(HttpContext http)
     {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            Sent.Enqueue(new SentActivity("GET", http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, "", default));
+            return Results.Json(Members.Select(id => new { id, name = id }).ToList());
+        }
         using var body = await JsonDocument.ParseAsync(http.Request.Body);
         var id = Interlocked.Increment(ref _nextId).ToString();
         var rawTarget = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
@@ -47,13 +55,59 @@ public sealed class FakeConnector : IAsyncDisposable
         throw new TimeoutException($"No matching activity; sent so far: {string.Join(" | ", Sent.Select(s => s.Text))}");
     }
 
-    public async Task<string> ReplyToAsync(string activityId) =>
-        (await WaitForAsync(s => s.Path.EndsWith("/activities/" + Uri.EscapeDataString(activityId), StringComparison.Ordinal))).Text!;
+    public Task<SentActivity> ReplyActivityAsync(string activityId) =>
+        WaitForAsync(s => s.Method == "POST" && s.Path.EndsWith("/activities/" + Uri.EscapeDataString(activityId), StringComparison.Ordinal));
+
+    // The sentence of the reply: its text, or the summary of a card reply.
+    public async Task<string> ReplyToAsync(string activityId) => (await ReplyActivityAsync(activityId)).Sentence!;
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
 
 public sealed record SentActivity(string Method, string Path, string Authorization, JsonElement Body)
 {
-    public string? Text => Body.TryGetProperty("text", out var text) ? text.GetString() : null;
+    public string? Text => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("text", out var text) ? text.GetString() : null;
+
+    public string? Sentence => Text ?? (Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("summary", out var summary) ? summary.GetString() : null);
+
+    public JsonElement? Card =>
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("attachments", out var attachments) && attachments.GetArrayLength() == 1
+        && attachments[0].GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive"
+            ? attachments[0].GetProperty("content")
+            : null;
+
+    // Every text, fact and button title on the card, in order, one per line.
+    public string CardText => Card is { } card ? CardContent.Flatten(card) : "";
+}
+
+public static class CardContent
+{
+    public static string Flatten(JsonElement card) => string.Join('\n', Walk(card));
+
+    private static IEnumerable<string> Walk(JsonElement node)
+    {
+        if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in node.EnumerateArray())
+                foreach (var line in Walk(item))
+                    yield return line;
+            yield break;
+        }
+        if (node.ValueKind != JsonValueKind.Object)
+            yield break;
+        if (node.TryGetProperty("title", out var title) && node.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+            yield return $"{title.GetString()}: {value.GetString()}";
+        else if (node.TryGetProperty("title", out title) && title.ValueKind == JsonValueKind.String)
+            yield return $"[{title.GetString()}]";
+        if (node.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.String)
+            yield return $"<{label.GetString()}>";
+        if (node.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+            yield return text.GetString()!;
+        foreach (var property in node.EnumerateObject())
+        {
+            if (property.Name is "body" or "items" or "columns" or "facts" or "actions" or "card" or "inlines" or "rows" or "cells")
+                foreach (var inner in Walk(property.Value))
+                    yield return inner;
+        }
+    }
 }

@@ -1,0 +1,16 @@
+using NorthPool.Localization;
+
+namespace NorthPool.CardViews;
+
+// A task card the bot posted: where it is, so a later change to the task can update it in place.
+public sealed record TaskCardPost
+{
+    public long Id { get; init; }
+    public string TaskId { get; init; } = "";
+    public string ServiceUrl { get; init; } = "";
+    public string ConversationId { get; init; } = "";
+    public string? ConversationType { get; init; }
+    public string ActivityId { get; init; } = "";
+    public Language Language { get; init; }
+    public DateTimeOffset PostedAt { get; init; }
+}

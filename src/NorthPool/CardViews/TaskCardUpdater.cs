@@ -1,0 +1,63 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using NorthPool.BotFramework.Outbound;
+using NorthPool.BotFramework.Schema;
+using NorthPool.Cards;
+using NorthPool.Tasks;
+
+namespace NorthPool.CardViews;
+
+// Brings every recorded card of a changed task up to date with PUT, off the turn's path: the change is already
+// committed and answered; a card update that fails is logged, and a post Teams no longer has is forgotten.
+public sealed partial class TaskCardUpdater(
+    TaskStore store,
+    TaskCardPosts posts,
+    TaskCardBuilder cards,
+    CardAudience audience,
+    ConnectorClient connector,
+    ILogger<TaskCardUpdater> logger) : BackgroundService
+{
+    private readonly Channel<CardUpdate> _queue = Channel.CreateUnbounded<CardUpdate>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Enqueue(CardUpdate update) => _queue.Writer.TryWrite(update);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var update in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await UpdateAsync(update, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogUpdateFailed(logger, ex, update.TaskId);
+            }
+        }
+    }
+
+    private async Task UpdateAsync(CardUpdate update, CancellationToken cancellationToken)
+    {
+        if (store.Find(update.TaskId) is not { } task)
+            return;
+        foreach (var post in posts.For(task.Id).Where(p => p.ActivityId != update.SkipActivityId))
+        {
+            var notice = post.ActivityId == update.SourceActivityId ? update.SourceNotice : null;
+            var place = new CardPlace(post.ServiceUrl, post.ConversationId, post.ConversationType, null);
+            var card = await audience.PersonaliseAsync(cards.Build(task, post.Language, viewer: null, notice), task.Id, place, cancellationToken);
+            var outcome = await connector.UpdateAsync(
+                post.ServiceUrl, post.ConversationId, post.ActivityId,
+                Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))), cancellationToken);
+            if (outcome.Status == SendStatus.NotFound)
+                await posts.ForgetAsync(post.Id, cancellationToken);
+            else if (!outcome.IsSuccess)
+                LogPutFailed(logger, task.Id, post.ConversationId, outcome.HttpStatus, outcome.Error);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "Updating the cards of {TaskId} failed")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception exception, string taskId);
+
+    [LoggerMessage(LogLevel.Warning, "Card of {TaskId} in {ConversationId} not updated: {HttpStatus} {Error}")]
+    private static partial void LogPutFailed(ILogger logger, string taskId, string conversationId, int httpStatus, string? error);
+}
