@@ -5,7 +5,8 @@ using NorthPool.Commands;
 
 namespace NorthPool.Bot;
 
-// Card buttons carry { verb, taskId, reason?, progress?, note?, view?, scope?, page? }. They become the same command
+// Card buttons carry { verb, taskId, reason? (pauseReason/cancelReason from the card's inputs), progress?, note?,
+// view?, scope?, page? }. They become the same command
 // text a member would type, so buttons and chat go through one handler, plus the card they were pressed on.
 public static class CardActionText
 {
@@ -33,7 +34,7 @@ public static class CardActionText
         parts.Add(taskId);
         if (String(data, "progress") is { } progress)
             parts.Add(progress + "%");
-        parts.Add(String(data, "reason") ?? String(data, "note"));
+        parts.Add(String(data, "reason") ?? String(data, verb + "Reason") ?? String(data, "note"));
         var text = string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         return new CardCommand(text, Origin(verb, taskId, data));
     }

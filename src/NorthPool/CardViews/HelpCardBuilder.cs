@@ -30,7 +30,6 @@ public static class HelpCardBuilder
                 new SubmitAction { Title = Texts.Get(language, TextId.ButtonMine), Data = new Dictionary<string, string> { ["verb"] = CardVerbs.Mine } },
             ],
             FallbackText = Texts.Get(language, TextId.HelpCardTitle),
-            Lang = language == Language.ZhCn ? "zh-CN" : "en-US",
         };
     }
 }

@@ -27,7 +27,6 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
             Body = body,
             Actions = Moves(task, viewer).Select(t => Button(task, t, language)).ToList(),
             FallbackText = Texts.Get(language, TextId.TaskSummary, TaskLabel.Of(task), Texts.State(language, task.State)),
-            Lang = language == Language.ZhCn ? "zh-CN" : "en-US",
         };
     }
 
@@ -112,7 +111,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
             [
                 new TextInput
                 {
-                    Id = "reason", Label = Texts.Get(language, label), Placeholder = Texts.Get(language, TextId.PlaceholderReason),
+                    Id = CardVerbs.For(trigger) + "Reason", Label = Texts.Get(language, label), Placeholder = Texts.Get(language, TextId.PlaceholderReason),
                     IsRequired = true, ErrorMessage = Texts.Get(language, TextId.ErrorReasonRequired), MaxLength = 500,
                 },
             ],

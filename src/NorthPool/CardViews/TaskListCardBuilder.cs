@@ -52,7 +52,7 @@ public sealed class TaskListCardBuilder(PoolNames pools)
             actions.Add(PageButton(view.Origin, page - 1, Texts.Get(language, TextId.ButtonPreviousPage)));
         if (page < pageCount)
             actions.Add(PageButton(view.Origin, page + 1, Texts.Get(language, TextId.ButtonNextPage)));
-        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = view.Title, Lang = language == Language.ZhCn ? "zh-CN" : "en-US" };
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = view.Title };
     }
 
     private static ColumnSet Row(TaskInstance task, Language language, Member viewer, CardOrigin origin)

@@ -1,0 +1,144 @@
+using Microsoft.Extensions.Options;
+using NorthPool.Cards;
+using NorthPool.CardViews;
+using NorthPool.Commands;
+using NorthPool.Hosting;
+using NorthPool.Localization;
+using NorthPool.Members;
+using NorthPool.Pools;
+using NorthPool.Tasks;
+using NorthPool.Tests.Support;
+
+namespace NorthPool.Tests.Cards;
+
+// Writes every card the bot can produce (card × state × locale × viewer role) to artifacts/cards, where the Node
+// check (tests/e2e/cards.test.mjs) validates each with the official renderer and the Adaptive Card 1.5 schema.
+public class CardGalleryTests
+{
+    public const int MaxCardBytes = 28 * 1024;
+    private static readonly Member Owner = new("29:user-zhang", "张伟");
+    private static readonly Member Other = new("29:user-li", "李娜");
+    private static readonly Member Admin = new("29:user-admin", "王董事长", IsAdmin: true);
+
+    [Fact]
+    public async Task EveryCardIsWrittenForTheRendererAndStaysUnder28KB()
+    {
+        using var store = TestStore.CreateSeeded();
+        var gallery = await GalleryAsync(store);
+        var folder = CardFolder();
+        Directory.CreateDirectory(folder);
+        foreach (var old in Directory.GetFiles(folder, "*.json"))
+            File.Delete(old);
+
+        foreach (var (name, card) in gallery)
+            await File.WriteAllTextAsync(Path.Combine(folder, name + ".json"), CardJson.Serialize(card));
+
+        Assert.True(gallery.Count >= 100, $"only {gallery.Count} cards");
+        Assert.All(gallery, entry => Assert.True(CardJson.Utf8Size(entry.Card) < MaxCardBytes, $"{entry.Name} is {CardJson.Utf8Size(entry.Card)} bytes"));
+    }
+
+    [Fact]
+    public async Task EachViewerSeesExactlyTheMovesTheyMayMake()
+    {
+        using var store = TestStore.CreateSeeded();
+        var (builder, _) = Builders(store);
+        await store.Tasks.ApplyAsync(new TaskMove("BD-001", TaskTrigger.Claim, Owner, TestStore.Start), default);
+        var task = store.Tasks.Find("BD-001")!;
+
+        string Buttons(Member? viewer) => string.Join(",", builder.Build(task, Language.EnUs, viewer).Actions!.Select(a => a.Title));
+
+        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress", Buttons(Owner));
+        Assert.Equal("", Buttons(Other));
+        Assert.Equal("Cancel task", Buttons(Admin));
+        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress", Buttons(null));
+    }
+
+    [Fact]
+    public async Task AListOfTwoHundredTasksIsPagedAndEveryPageStaysSmall()
+    {
+        using var store = TestStore.CreateSeeded();
+        var (_, lists) = Builders(store);
+        var tasks = Enumerable.Range(1, 200).Select(i => new TaskInstance
+        {
+            Id = $"BD-{i:D3}", Pool = "BD", Title = "省级运营商拓展（华东、华南、西南三大区重点客户）", State = TaskState.InProgress,
+            OwnerId = Owner.Id, OwnerName = Owner.Name, Progress = 50, Priority = (Priority)(i % 4),
+        }).ToList();
+
+        var pages = Enumerable.Range(1, 17)
+            .Select(page => lists.Build(new TaskListView(tasks, "📋", "", new CardOrigin(CardView.List, "BD", page)), Language.ZhCn, Owner))
+            .ToList();
+
+        Assert.All(pages, card => Assert.True(CardJson.Utf8Size(card) < MaxCardBytes));
+        Assert.Equal(TaskListCardBuilder.PageSize + 3, pages[0].Body!.Count);
+        Assert.Contains("第 17/17 页", CardJson.Serialize(pages[16]));
+    }
+
+    private static (TaskCardBuilder Tasks, TaskListCardBuilder Lists) Builders(TestStore store)
+    {
+        var pools = new PoolNames(Catalog.Load(Catalog.DefaultPath));
+        var clock = new DisplayClock(Options.Create(new NorthPoolOptions()));
+        return (new TaskCardBuilder(store.Tasks, pools, clock), new TaskListCardBuilder(pools));
+    }
+
+    private static async Task<List<(string Name, AdaptiveCard Card)>> GalleryAsync(TestStore store)
+    {
+        var (tasks, lists) = Builders(store);
+        var pools = new PoolNames(Catalog.Load(Catalog.DefaultPath));
+        var taskLists = new TaskLists(store.Tasks, pools);
+        await MoveEveryStateAsync(store);
+
+        var viewers = new (string Name, Member? Member)[] { ("owner", Owner), ("member", Other), ("admin", Admin), ("everyone", null) };
+        var states = new[] { ("pooled", "OP-001"), ("inprogress", "BD-001"), ("paused", "PD-001"), ("done", "CS-001"), ("cancelled", "EC-001") };
+        var gallery = new List<(string, AdaptiveCard)>();
+        foreach (var language in new[] { Language.ZhCn, Language.EnUs })
+        {
+            var tag = language == Language.ZhCn ? "zh-CN" : "en-US";
+            foreach (var (state, id) in states)
+            {
+                var task = store.Tasks.Find(id)!;
+                foreach (var (viewerName, viewer) in viewers)
+                    gallery.Add(($"task.{state}.{viewerName}.{tag}", tasks.Build(task, language, viewer)));
+                gallery.Add(($"task.{state}.notice-ok.{tag}", tasks.Build(task, language, Owner, new CardNotice("✅ 已认领 [BD-001] 省级运营商拓展", false))));
+                gallery.Add(($"task.{state}.notice-refused.{tag}", tasks.Build(task, language, Other, new CardNotice("[BD-001] 已被 张伟 认领", true))));
+                gallery.Add(($"task.{state}.refresh.{tag}", TaskCardBuilder.WithRefresh(tasks.Build(task, language, null), id, [Owner.Id, Other.Id])));
+            }
+            foreach (var (viewerName, viewer) in viewers.Where(v => v.Member is not null))
+            {
+                gallery.Add(($"list.all.p1.{viewerName}.{tag}", lists.Build(taskLists.Pool(null, 1, language), language, viewer!)));
+                gallery.Add(($"list.all.p3.{viewerName}.{tag}", lists.Build(taskLists.Pool(null, 3, language), language, viewer!)));
+                gallery.Add(($"list.bd.{viewerName}.{tag}", lists.Build(taskLists.Pool("BD", 1, language), language, viewer!)));
+                gallery.Add(($"list.mine.{viewerName}.{tag}", lists.Build(taskLists.Mine(viewer!, 1, language), language, viewer!)));
+                gallery.Add(($"list.bd.notice.{viewerName}.{tag}", lists.Build(taskLists.Pool("BD", 1, language), language, viewer!, new CardNotice("✅", false))));
+            }
+            gallery.Add(($"help.{tag}", HelpCardBuilder.Build(language)));
+        }
+        return gallery;
+    }
+
+    // BD-001 in progress with progress and history, PD-001 paused, CS-001 done, EC-001 cancelled, OP-001 pooled.
+    private static async Task MoveEveryStateAsync(TestStore store)
+    {
+        async Task Move(string id, TaskTrigger trigger, string? reason = null, int? progress = null) =>
+            await store.Tasks.ApplyAsync(new TaskMove(id, trigger, Owner, TestStore.Start, reason, progress), default);
+        foreach (var id in new[] { "BD-001", "PD-001", "CS-001", "EC-001" })
+            await Move(id, TaskTrigger.Claim);
+        await Move("BD-001", TaskTrigger.Progress, "本周拜访8家，完成6家", 60);
+        await Move("BD-001", TaskTrigger.Pause, "等待客户反馈");
+        await Move("BD-001", TaskTrigger.Resume);
+        await Move("PD-001", TaskTrigger.Pause, "等待 GPU 资源");
+        await Move("CS-001", TaskTrigger.Finish);
+        await Move("EC-001", TaskTrigger.Cancel, "伙伴战略调整");
+        await store.Writer.WriteAsync(() => store.Db.Tasks.Update(store.Tasks.Find("BD-001")! with { DueAt = TestStore.Start.AddDays(3), Priority = Priority.P0 }), default);
+    }
+
+    // <repo>/artifacts/cards, or NORTHPOOL_CARD_DIR.
+    public static string CardFolder()
+    {
+        if (Environment.GetEnvironmentVariable("NORTHPOOL_CARD_DIR") is { Length: > 0 } configured)
+            return configured;
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NorthPool.sln")))
+            dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "cards");
+    }
+}
