@@ -182,4 +182,29 @@ public sealed class TaskCardTests : BotTest
         var updated = Connector.Sent.Where(s => s.Method == "PUT").Select(s => s.Path[(s.Path.LastIndexOf('/') + 1)..]).Order().ToList();
         Assert.Equal(Enumerable.Range(1004, 9).Select(i => i.ToString()), updated);
     }
+
+    [Fact]
+    public async Task ACardKeepsItsLanguageWhenAChangeComesInAnother()
+    {
+        await PostAsync(Group(Connector.ServiceUrl, "查看 BD-020"));
+
+        var english = await PostAsync(Personal(Connector.ServiceUrl, "claim BD-020"));
+        var put = await Connector.WaitForAsync(s => s.Method == "PUT");
+
+        Assert.StartsWith("✅ Claimed [BD-020]", english.Sentence);
+        Assert.Contains("中石油拓展\n执行中\n负责人: 张伟", put.CardText);
+    }
+
+    [Fact]
+    public async Task APressIsAnsweredInTheCardsLanguageWhateverTheClientLocale()
+    {
+        var group = Group(Connector.ServiceUrl, "查看 BD-021");
+        await PostAsync(group);
+        var press = Press(group, "1001", "claim", new { taskId = "BD-021", lang = "zh-CN" }, "29:user-li", "李娜");
+        press["locale"] = "en-US";
+
+        var (_, card, _) = await PressAsync(press);
+
+        Assert.StartsWith("✅ 已认领 [BD-021] 中石化拓展", card);
+    }
 }

@@ -2,18 +2,8 @@
 // two different members, and a restart of the bot that keeps the state.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Bot } from './lib/bot.mjs';
-import { Playground } from './lib/playground.mjs';
-import { freePort } from './lib/ports.mjs';
 import { sentence, shown } from './lib/cards.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const artifacts = path.join(here, 'artifacts');
-fs.mkdirSync(artifacts, { recursive: true });
+import { startSession } from './lib/session.mjs';
 
 describe('NorthPool in the Agents Playground', () => {
   let bot;
@@ -24,28 +14,17 @@ describe('NorthPool in the Agents Playground', () => {
   let li;
   let zhang;
 
+  let session;
+
   before(async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'northpool-e2e-'));
-    bot = new Bot({ port: await freePort(), databasePath: path.join(work, 'northpool.db'), logFile: path.join(artifacts, 'bot.log') });
-    await bot.start();
-    playground = new Playground({
-      port: await freePort(),
-      botEndpoint: `${bot.url}/api/messages`,
-      configPath: path.resolve(here, '../../scripts/northpool.m365agentsplayground.yml'),
-      logFile: path.join(artifacts, 'playground.log'),
-      cwd: work,
-    });
-    await playground.start();
-    personal = playground.config.personalChat.id;
-    group = playground.config.groupChats[0].id;
-    channel = playground.config.teams[0].channels.find((c) => c.id !== playground.config.teams[0].id).id;
+    session = await startSession('chat');
+    ({ bot, playground, personal, group, channel } = session);
     li = playground.user('李娜');
     zhang = playground.user('张伟');
   });
 
   after(async () => {
-    await playground?.stop();
-    await bot?.stop();
+    await session?.stop();
   });
 
   // The reply's sentence (text, or the notice on a card) and everything it shows.

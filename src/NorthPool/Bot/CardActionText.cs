@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NorthPool.CardViews;
 using NorthPool.Commands;
+using NorthPool.Localization;
 
 namespace NorthPool.Bot;
 
@@ -52,7 +53,7 @@ public static class CardActionText
             _ when taskId is not null => CardView.Task,
             _ => CardView.Help,
         };
-        return new CardOrigin(view, String(data, "scope"), page);
+        return new CardOrigin(view, String(data, "scope"), page, LanguageExtensions.FromTag(String(data, CardData.LanguageKey)));
     }
 
     private static string? String(JsonElement data, string name) =>

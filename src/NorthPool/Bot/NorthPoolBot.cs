@@ -67,7 +67,7 @@ public sealed partial class NorthPoolBot(
         var card = await PersonaliseAsync(reply, activity, cancellationToken);
         var outcome = await replies.ReplyAsync(activity, reply.Text, card, cancellationToken);
         if (outcome.ActivityId is { } posted && reply.ShownTaskId is { } shown)
-            await cardPosts.RecordAsync(Post(activity, shown, posted, request), cancellationToken);
+            await cardPosts.RecordAsync(Post(activity, shown, posted, reply.Language), cancellationToken);
         if (reply.ChangedTaskId is { } changed)
             cardUpdater.Enqueue(new CardUpdate(changed, SkipActivityId: outcome.ActivityId));
     }
@@ -94,14 +94,14 @@ public sealed partial class NorthPoolBot(
             ? await audience.PersonaliseAsync(card, taskId, Place(activity), cancellationToken)
             : reply.Card;
 
-    private TaskCardPost Post(Activity activity, string taskId, string activityId, CommandRequest request) => new()
+    private TaskCardPost Post(Activity activity, string taskId, string activityId, Language language) => new()
     {
         TaskId = taskId,
         ServiceUrl = activity.ServiceUrl!,
         ConversationId = activity.Conversation!.Id,
         ConversationType = activity.Conversation.ConversationType,
         ActivityId = activityId,
-        Language = languages.Resolve(request.Member.Id, null, request.Locale),
+        Language = language,
         PostedAt = timeProvider.GetUtcNow(),
     };
 

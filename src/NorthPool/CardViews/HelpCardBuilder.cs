@@ -26,8 +26,8 @@ public static class HelpCardBuilder
             ],
             Actions =
             [
-                new SubmitAction { Title = Texts.Get(language, TextId.ButtonList), Data = new Dictionary<string, string> { ["verb"] = CardVerbs.List } },
-                new SubmitAction { Title = Texts.Get(language, TextId.ButtonMine), Data = new Dictionary<string, string> { ["verb"] = CardVerbs.Mine } },
+                new SubmitAction { Title = Texts.Get(language, TextId.ButtonList), Data = CardData.For(language, ("verb", CardVerbs.List)) },
+                new SubmitAction { Title = Texts.Get(language, TextId.ButtonMine), Data = CardData.For(language, ("verb", CardVerbs.Mine)) },
             ],
             FallbackText = Texts.Get(language, TextId.HelpCardTitle),
         };

@@ -30,7 +30,8 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
         };
     }
 
-    // Each listed viewer's Teams client asks for its own version of the card (an automatic "refresh" invoke).
+    // Each listed viewer's Teams client asks for its own version of the card (an automatic "refresh" invoke). The
+    // refresh names no language: each viewer's view follows their own choice or client locale.
     public static AdaptiveCard WithRefresh(AdaptiveCard card, string taskId, IReadOnlyList<string> userIds) =>
         card with { Refresh = new Refresh(new ExecuteAction { Verb = CardVerbs.Refresh, Data = new Dictionary<string, string> { ["taskId"] = taskId } }) { UserIds = userIds } };
 
@@ -99,7 +100,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
         TaskTrigger.Pause => WithReason(task, trigger, language, TextId.ButtonPause, TextId.LabelPauseReason, TextId.ButtonConfirmPause),
         TaskTrigger.Cancel => WithReason(task, trigger, language, TextId.ButtonCancel, TextId.LabelCancelReason, TextId.ButtonConfirmCancel),
         TaskTrigger.Progress => ProgressForm(task, language),
-        _ => Execute(CardVerbs.For(trigger), task.Id) with
+        _ => Execute(CardVerbs.For(trigger), task.Id, language) with
         {
             Title = Texts.Get(language, ButtonText(trigger)),
             Style = trigger is TaskTrigger.Claim or TaskTrigger.Finish ? ActionStyle.Positive : null,
@@ -115,7 +116,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
                     IsRequired = true, ErrorMessage = Texts.Get(language, TextId.ErrorReasonRequired), MaxLength = 500,
                 },
             ],
-            Execute(CardVerbs.For(trigger), task.Id) with { Title = Texts.Get(language, confirm), AssociatedInputs = AssociatedInputs.Auto }))
+            Execute(CardVerbs.For(trigger), task.Id, language) with { Title = Texts.Get(language, confirm), AssociatedInputs = AssociatedInputs.Auto }))
         {
             Title = Texts.Get(language, button),
         };
@@ -130,7 +131,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
                 },
                 new TextInput { Id = "note", Label = Texts.Get(language, TextId.LabelNote), Placeholder = Texts.Get(language, TextId.PlaceholderNote), MaxLength = 500 },
             ],
-            Execute(CardVerbs.For(TaskTrigger.Progress), task.Id) with { Title = Texts.Get(language, TextId.ButtonSaveProgress), AssociatedInputs = AssociatedInputs.Auto }))
+            Execute(CardVerbs.For(TaskTrigger.Progress), task.Id, language) with { Title = Texts.Get(language, TextId.ButtonSaveProgress), AssociatedInputs = AssociatedInputs.Auto }))
         {
             Title = Texts.Get(language, TextId.ButtonProgress),
         };
@@ -139,11 +140,11 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
         new() { Schema = null, Body = inputs, Actions = [submit] };
 
     // Action.Execute, falling back to Action.Submit (same verb and data) on clients without Universal Actions.
-    internal static ExecuteAction Execute(string verb, string taskId) => new()
+    internal static ExecuteAction Execute(string verb, string taskId, Language language) => new()
     {
         Verb = verb,
-        Data = new Dictionary<string, string> { ["taskId"] = taskId },
-        Fallback = new SubmitAction { Data = new Dictionary<string, string> { ["verb"] = verb, ["taskId"] = taskId } },
+        Data = CardData.For(language, ("taskId", taskId)),
+        Fallback = new SubmitAction { Data = CardData.For(language, ("verb", verb), ("taskId", taskId)) },
     };
 
     private static TextId ButtonText(TaskTrigger trigger) => trigger switch

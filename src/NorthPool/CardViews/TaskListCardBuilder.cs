@@ -49,9 +49,9 @@ public sealed class TaskListCardBuilder(PoolNames pools)
 
         var actions = new List<CardAction>();
         if (page > 1)
-            actions.Add(PageButton(view.Origin, page - 1, Texts.Get(language, TextId.ButtonPreviousPage)));
+            actions.Add(PageButton(view.Origin, page - 1, Texts.Get(language, TextId.ButtonPreviousPage), language));
         if (page < pageCount)
-            actions.Add(PageButton(view.Origin, page + 1, Texts.Get(language, TextId.ButtonNextPage)));
+            actions.Add(PageButton(view.Origin, page + 1, Texts.Get(language, TextId.ButtonNextPage), language));
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = view.Title };
     }
 
@@ -66,7 +66,7 @@ public sealed class TaskListCardBuilder(PoolNames pools)
             ])
             {
                 Width = "stretch",
-                SelectAction = new SubmitAction { Title = Texts.Get(language, TextId.ButtonOpen), Data = new Dictionary<string, string> { ["verb"] = CardVerbs.Show, ["taskId"] = task.Id } },
+                SelectAction = new SubmitAction { Title = Texts.Get(language, TextId.ButtonOpen), Data = CardData.For(language, ("verb", CardVerbs.Show), ("taskId", task.Id)) },
             },
         };
         if (QuickMove(task, viewer) is { } move)
@@ -93,23 +93,21 @@ public sealed class TaskListCardBuilder(PoolNames pools)
     {
         Title = Texts.Get(language, move switch { TaskTrigger.Claim => TextId.ButtonClaim, TaskTrigger.Finish => TextId.ButtonFinish, _ => TextId.ButtonResume }),
         Verb = CardVerbs.For(move),
-        Data = OriginData(origin, ("taskId", task.Id)),
+        Data = OriginData(origin, language, ("taskId", task.Id)),
     };
 
-    private static ExecuteAction PageButton(CardOrigin origin, int page, string title) => new()
+    private static ExecuteAction PageButton(CardOrigin origin, int page, string title, Language language) => new()
     {
         Title = title,
         Verb = origin.View == CardView.Mine ? CardVerbs.Mine : CardVerbs.List,
-        Data = OriginData(origin with { Page = page }),
+        Data = OriginData(origin with { Page = page }, language),
     };
 
-    private static Dictionary<string, string> OriginData(CardOrigin origin, params (string Key, string Value)[] extra)
+    private static Dictionary<string, string> OriginData(CardOrigin origin, Language language, params (string Key, string Value)[] extra)
     {
-        var data = new Dictionary<string, string> { ["view"] = origin.View.ToString().ToLowerInvariant(), ["page"] = origin.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var data = CardData.For(language, [("view", origin.View.ToString().ToLowerInvariant()), ("page", origin.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. extra]);
         if (origin.Scope is not null)
             data["scope"] = origin.Scope;
-        foreach (var (key, value) in extra)
-            data[key] = value;
         return data;
     }
 }

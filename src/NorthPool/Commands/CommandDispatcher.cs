@@ -16,7 +16,7 @@ public sealed class CommandDispatcher(
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var parsed = CommandParser.Parse(request.Text);
-        var typed = request.FromCard ? null : parsed switch
+        var typed = request.FromCard ? request.Origin!.Language : parsed switch
         {
             ParseResult.Parsed p => p.Language,
             ParseResult.UnknownVerb u => u.Language,
@@ -26,7 +26,7 @@ public sealed class CommandDispatcher(
             request.Member, languages.Resolve(request.Member.Id, typed, request.Locale), request.ActivityId, request.Origin, request.OnlyMemberSees);
         var language = context.Language;
 
-        return parsed switch
+        var reply = parsed switch
         {
             ParseResult.TooLong tooLong => new Reply(Texts.Get(language, TextId.TextTooLong, tooLong.Length, CommandParser.MaxLength)),
             ParseResult.Empty => new Reply(Texts.Get(language, TextId.EmptyCommand)),
@@ -39,5 +39,6 @@ public sealed class CommandDispatcher(
             ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
             _ => new Reply(Texts.Get(language, TextId.Help)) { Card = HelpCardBuilder.Build(language) },
         };
+        return reply with { Language = language };
     }
 }

@@ -1,4 +1,5 @@
 using NorthPool.Cards;
+using NorthPool.Localization;
 
 namespace NorthPool.Commands;
 
@@ -7,6 +8,9 @@ namespace NorthPool.Commands;
 public sealed record Reply(string Text)
 {
     public AdaptiveCard? Card { get; init; }
+
+    // The language the reply is in; a posted card keeps it when it is updated later.
+    public Language Language { get; init; }
 
     // The task a task card shows. When such a card is posted as a new message, the post is recorded so later changes
     // can update it in place.

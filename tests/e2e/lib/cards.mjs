@@ -29,3 +29,19 @@ export function sentence(message) {
   const card = cardOf(message);
   return card ? flattenCard(card)[0] : message.text;
 }
+
+// The Action.Execute button with this verb anywhere on the card (inside Action.ShowCard forms too), as a client sees it.
+export function findButton(card, verb) {
+  for (const action of card.actions ?? []) {
+    if (action.type === 'Action.Execute' && action.verb === verb) return action;
+    if (action.type === 'Action.ShowCard') {
+      const inner = findButton(action.card, verb);
+      if (inner) return inner;
+    }
+  }
+  for (const element of card.body ?? []) {
+    const nested = element.type === 'ActionSet' ? findButton({ actions: element.actions }, verb) : null;
+    if (nested) return nested;
+  }
+  return null;
+}

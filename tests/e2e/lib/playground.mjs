@@ -92,6 +92,24 @@ export class Playground {
     return { mark, conversationId };
   }
 
+  // A member presses an Action.Execute button on a card message; resolves to the bot's invoke answer {type, value}.
+  async press(conversationId, messageId, user, verb, data) {
+    return await this.post('/_conversation/v1/invoke', {
+      name: 'adaptiveCard/action',
+      conversation: { id: conversationId },
+      from: { id: user.id },
+      replyToId: messageId,
+      value: { action: { type: 'Action.Execute', title: verb, verb, data }, trigger: 'manual' },
+    });
+  }
+
+  // The newest in-place update (PUT) of a message seen after the mark.
+  async updateAfter(mark, messageId, timeoutMs = 15000) {
+    const event = await waitFor(() => this.messages.slice(mark).findLast((m) =>
+      m.action === 'updateMessage' && m.message?.messageId === messageId), { timeoutMs, what: `an update of message ${messageId}` });
+    return event.message;
+  }
+
   // The next message the bot posted into that conversation (or into a thread of it) after the mark.
   async replyAfter({ mark, conversationId }, timeoutMs = 15000) {
     const event = await waitFor(() => this.messages.slice(mark).find((m) =>
