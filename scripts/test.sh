@@ -21,6 +21,21 @@ dotnet build NorthPool.sln -c Release --no-restore --nologo -v quiet -clp:Errors
 step "Installing Node packages (npm ci)"
 npm ci --no-audit --no-fund --loglevel=error || fail_setup "npm ci"
 
+step "Browser for the UI tests (Debian chromium with CJK and emoji fonts)"
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+for font in fonts-noto-cjk fonts-noto-color-emoji; do
+  dpkg -s "$font" >/dev/null 2>&1 || missing+=("$font")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || fail_setup "apt-get install ${missing[*]}"
+  else
+    fail_setup "missing ${missing[*]}: run sudo apt-get install ${missing[*]}"
+  fi
+fi
+echo "chromium: $(chromium --version 2>/dev/null | head -1)"
+
 passed=0
 failed=0
 
@@ -45,7 +60,7 @@ for project in tests/NorthPool.Tests tests/NorthPool.IntegrationTests; do
   fi
 done
 
-step "e2e: bot + Microsoft 365 Agents Playground, manifest"
+step "e2e: bot + Agents Playground (chat, buttons, browser UI), card renderer + schema, manifest"
 tap="$artifacts/e2e.tap"
 NORTHPOOL_CONFIGURATION=Release node --test --test-concurrency=1 \
   --test-reporter=spec --test-reporter-destination=stdout \
