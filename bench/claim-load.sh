@@ -11,7 +11,7 @@ work=$(mktemp -d)
 dotnet build NorthPool.sln -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 (cd src/NorthPool/bin/Release/net10.0 && exec dotnet NorthPool.dll --Urls="http://127.0.0.1:$port" \
   --Storage:DatabasePath="$work/northpool.db" --BotFramework:AllowUnauthenticatedLocalRequests=true \
-  --Logging:LogLevel:Default=Warning) &
+  --Logging:LogLevel:Default=Warning >"$work/bot.log" 2>&1) &
 bot=$!
 trap 'kill $bot 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done

@@ -20,10 +20,18 @@ var builder = WebApplication.CreateSlimBuilder();
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 builder.Logging.ClearProviders();
 var connector = builder.Build();
+var updates = 0;
+connector.MapPut("/_connector/v3/conversations/{conversation}/activities/{activityId}", (string activityId) =>
+{
+    Interlocked.Increment(ref updates);
+    return Results.Json(new { id = activityId });
+});
 connector.MapPost("/_connector/v3/conversations/{conversation}/activities/{replyToId}", async (string replyToId, HttpRequest request) =>
 {
     using var body = await JsonDocument.ParseAsync(request.Body);
-    var text = body.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+    // A text reply carries "text"; a card reply carries its sentence in "summary".
+    var text = body.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? ""
+        : body.RootElement.TryGetProperty("summary", out var s) ? s.GetString() ?? "" : "";
     if (pending.TryRemove(replyToId, out var waiter))
         waiter.TrySetResult(text);
     return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
@@ -87,7 +95,7 @@ clock.Stop();
 
 Console.WriteLine(Report("claim", claimLatencies));
 Console.WriteLine(Report("release", releaseLatencies));
-Console.WriteLine($"turns/s (claim+release): {(claimLatencies.Count + releaseLatencies.Count) / clock.Elapsed.TotalSeconds:F0}; claims not applied: {refused}");
+Console.WriteLine($"turns/s (claim+release): {(claimLatencies.Count + releaseLatencies.Count) / clock.Elapsed.TotalSeconds:F0}; claims not applied: {refused}; card updates (PUT) received: {updates}");
 await connector.StopAsync();
 return refused == 0 ? 0 : 1;
 

@@ -49,7 +49,7 @@ describe('task card buttons in the Agents Playground', () => {
     const { mark, text } = await press(li, 'claim', {});
     assert.match(text, /^✅ 已认领 \[PD-002\] NRT-Code更新/);
     assert.match(text, /负责人: 李娜/);
-    const updated = shown(await playground.updateAfter(mark, card.messageId));
+    const updated = shown(await playground.updateAfter(mark, card.messageId, (m) => /执行中/.test(shown(m))));
     assert.match(updated, /NRT-Code更新\n执行中\n负责人: 李娜/);
   });
 
@@ -67,7 +67,7 @@ describe('task card buttons in the Agents Playground', () => {
     assert.match(progress.text, /进度: 80% · 代码补全模型已上线/);
     const finished = await press(li, 'finish', {});
     assert.match(finished.text, /^🎉 已完成 \[PD-002\] NRT-Code更新。/);
-    const updated = shown(await playground.updateAfter(finished.mark, card.messageId));
+    const updated = shown(await playground.updateAfter(finished.mark, card.messageId, (m) => /已完成/.test(shown(m))));
     assert.match(updated, /NRT-Code更新\n已完成\n/);
     assert.doesNotMatch(updated, /\[认领\]|\[完成\]/);
   });
@@ -76,7 +76,7 @@ describe('task card buttons in the Agents Playground', () => {
     const other = await playground.replyAfter(await playground.type(session.group, '查看 PD-003', { mention: true }));
     const mark = playground.messages.length;
     await playground.replyAfter(await playground.type(session.personal, '认领 PD-003'));
-    const updated = shown(await playground.updateAfter(mark, other.messageId));
+    const updated = shown(await playground.updateAfter(mark, other.messageId, (m) => /执行中/.test(shown(m))));
     assert.match(updated, /NRT-Doc优化\n执行中\n负责人: 王董事长/);
   });
 });

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NorthPool.BotFramework.Outbound;
 using NorthPool.BotFramework.Schema;
 using NorthPool.Cards;
+using NorthPool.Localization;
 using NorthPool.Tasks;
 
 namespace NorthPool.CardViews;
@@ -40,11 +41,15 @@ public sealed partial class TaskCardUpdater(
     {
         if (store.Find(update.TaskId) is not { } task)
             return;
+        // One card per language and notice serves every post of the task.
+        var built = new Dictionary<(Language, bool), AdaptiveCard>();
         foreach (var post in posts.For(task.Id).Where(p => p.ActivityId != update.SkipActivityId))
         {
             var notice = post.ActivityId == update.SourceActivityId ? update.SourceNotice : null;
+            if (!built.TryGetValue((post.Language, notice is not null), out var generic))
+                built[(post.Language, notice is not null)] = generic = cards.Build(task, post.Language, viewer: null, notice);
             var place = new CardPlace(post.ServiceUrl, post.ConversationId, post.ConversationType, null);
-            var card = await audience.PersonaliseAsync(cards.Build(task, post.Language, viewer: null, notice), task.Id, place, cancellationToken);
+            var card = await audience.PersonaliseAsync(generic, task.Id, place, cancellationToken);
             var outcome = await connector.UpdateAsync(
                 post.ServiceUrl, post.ConversationId, post.ActivityId,
                 Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))), cancellationToken);

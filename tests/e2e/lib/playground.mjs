@@ -103,10 +103,11 @@ export class Playground {
     });
   }
 
-  // The newest in-place update (PUT) of a message seen after the mark.
-  async updateAfter(mark, messageId, timeoutMs = 15000) {
-    const event = await waitFor(() => this.messages.slice(mark).findLast((m) =>
-      m.action === 'updateMessage' && m.message?.messageId === messageId), { timeoutMs, what: `an update of message ${messageId}` });
+  // An in-place update (PUT) of a message, seen after the mark, that satisfies the check. Updates are sent after
+  // the answer, so one from an earlier change may still arrive first.
+  async updateAfter(mark, messageId, check, timeoutMs = 15000) {
+    const event = await waitFor(() => this.messages.slice(mark).find((m) =>
+      m.action === 'updateMessage' && m.message?.messageId === messageId && check(m.message)), { timeoutMs, what: `an update of message ${messageId}` });
     return event.message;
   }
 
