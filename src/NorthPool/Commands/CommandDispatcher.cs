@@ -1,6 +1,7 @@
 using NorthPool.CardViews;
 using NorthPool.Localization;
 using NorthPool.Members;
+using NorthPool.Reports;
 
 namespace NorthPool.Commands;
 
@@ -11,6 +12,7 @@ public sealed class CommandDispatcher(
     ShowCommand show,
     ListCommand list,
     LanguageCommand languageCommand,
+    ReportCommand report,
     LanguageResolver languages)
 {
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ public sealed class CommandDispatcher(
             ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
             ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),
             ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.Report } p => report.Handle(p.Args, context),
             _ => new Reply(Texts.Get(language, TextId.Help)) { Card = HelpCardBuilder.Build(language) },
         };
         return reply with { Language = language };

@@ -19,6 +19,7 @@ public static class CommandSyntax
         new("mine", Verb.Mine, Language.EnUs), new("我的", Verb.Mine, Language.ZhCn),
         new("help", Verb.Help, Language.EnUs), new("帮助", Verb.Help, Language.ZhCn),
         new("lang", Verb.Lang, Language.EnUs), new("language", Verb.Lang, Language.EnUs), new("语言", Verb.Lang, Language.ZhCn),
+        new("report", Verb.Report, Language.EnUs), new("汇报", Verb.Report, Language.ZhCn),
     ];
 
     private static readonly Dictionary<string, VerbAlias> ByWord =

@@ -14,4 +14,5 @@ public enum Verb
     Mine,
     Help,
     Lang,
+    Report,
 }

@@ -9,6 +9,7 @@ using NorthPool.Localization;
 using NorthPool.Members;
 using NorthPool.Pools;
 using NorthPool.Proactive;
+using NorthPool.Reports;
 using NorthPool.Storage;
 using NorthPool.Tasks;
 
@@ -22,6 +23,7 @@ public static class NorthPoolHostingExtensions
         builder.AddStorage();
         builder.AddTasks();
         builder.AddBot();
+        builder.AddReports();
         return builder;
     }
 
@@ -59,6 +61,19 @@ public static class NorthPoolHostingExtensions
         builder.Services.AddSingleton<ListCommand>();
         builder.Services.AddSingleton<LanguageCommand>();
         builder.Services.AddSingleton<CommandDispatcher>();
+    }
+
+    private static void AddReports(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<ReportOptions>().Bind(builder.Configuration.GetSection(ReportOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
+        builder.Services.TryAddSingleton<ICrmFigureSource, NoCrmFigureSource>();
+        builder.Services.AddSingleton<ProgressReportBuilder>();
+        builder.Services.AddSingleton<ReportFormat>();
+        builder.Services.AddSingleton<ReportSections>();
+        builder.Services.AddSingleton<ReportTextLayout>();
+        builder.Services.AddSingleton<ProgressReportCard>();
+        builder.Services.AddSingleton<ReportCommand>();
     }
 
     private static void AddBot(this WebApplicationBuilder builder)

@@ -52,6 +52,7 @@ internal static class TextsEnUs
             - list [BD] — tasks in flight (optionally one pool)
             - mine — your tasks
             - lang zh|en — reply language
+            - report [text] — the current progress report (card or plain text)
             """,
         [TextId.ListHeader] = "📋 {0}: {1} in flight",
         [TextId.ListEmpty] = "{0}: nothing in flight.",

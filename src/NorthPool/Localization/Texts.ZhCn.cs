@@ -52,6 +52,7 @@ internal static class TextsZhCn
             - 任务 [BD] — 任务列表（可按任务池）
             - 我的 — 我负责的任务
             - 语言 zh|en — 切换语言
+            - 汇报 [文本] — 当前进度汇报（卡片或纯文本）
             """,
         [TextId.ListHeader] = "📋 {0}：在途 {1} 个",
         [TextId.ListEmpty] = "{0}：暂无在途任务。",

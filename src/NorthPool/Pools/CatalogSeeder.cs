@@ -34,6 +34,7 @@ public sealed partial class CatalogSeeder(Catalog catalog, NorthPoolDb db, Store
                 Title = template.Name,
                 CreatedAt = now,
                 UpdatedAt = now,
+                StateSince = now,
             });
             created++;
         }

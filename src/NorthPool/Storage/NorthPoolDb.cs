@@ -24,7 +24,10 @@ public sealed class NorthPoolDb : IDisposable
         Tasks.EnsureIndex(t => t.Pool);
         Tasks.EnsureIndex(t => t.OwnerId);
         Tasks.EnsureIndex(t => t.TemplateId);
+        Tasks.EnsureIndex(t => t.State);
+        Tasks.EnsureIndex(t => t.CreatedAt);
         Audit.EnsureIndex(a => a.TaskId);
+        Audit.EnsureIndex(a => a.At);
         CardPosts.EnsureIndex(p => p.TaskId);
     }
 

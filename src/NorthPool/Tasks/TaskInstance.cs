@@ -16,5 +16,8 @@ public sealed record TaskInstance
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    // When the task entered its current state (progress updates do not count).
+    public DateTimeOffset StateSince { get; init; }
     public int Version { get; init; }
 }

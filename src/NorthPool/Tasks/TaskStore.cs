@@ -65,7 +65,13 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
 
     private static TaskInstance Move(TaskInstance task, TaskMove move, TaskState next)
     {
-        var moved = task with { State = next, UpdatedAt = move.At, Version = task.Version + 1 };
+        var moved = task with
+        {
+            State = next,
+            UpdatedAt = move.At,
+            StateSince = next == task.State ? task.StateSince : move.At,
+            Version = task.Version + 1,
+        };
         return move.Trigger switch
         {
             TaskTrigger.Claim => moved with { OwnerId = move.Actor.Id, OwnerName = move.Actor.Name },

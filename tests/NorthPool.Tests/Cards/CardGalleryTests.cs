@@ -111,8 +111,34 @@ public class CardGalleryTests
                 gallery.Add(($"list.bd.notice.{viewerName}.{tag}", lists.Build(taskLists.Pool("BD", 1, language), language, viewer!, new CardNotice("✅", false))));
             }
             gallery.Add(($"help.{tag}", HelpCardBuilder.Build(language)));
+            gallery.AddRange(await ReportCardsAsync(language, tag));
         }
         return gallery;
+    }
+
+    // The report on a normal day, and on a bad one: 200 more tasks, all overdue, half of them due tomorrow.
+    private static async Task<IEnumerable<(string, AdaptiveCard)>> ReportCardsAsync(Language language, string tag)
+    {
+        using var normal = new Reports.ReportFixture();
+        await normal.MoveAsync("BD-003", TaskTrigger.Claim, Reports.ReportFixture.At.AddHours(-1));
+        await normal.SetAsync("BD-003", t => t with { DueAt = Reports.ReportFixture.At.AddDays(2) });
+        var report = normal.Builder.Build(Reports.ReportFixture.At, null);
+        var cards = new List<(string, AdaptiveCard)>
+        {
+            ($"report.{tag}", normal.Card.Build(report, language, normal.Builder.Zone)),
+            ($"report.catchup.{tag}", normal.Card.Build(report with { CatchUpOf = Reports.ReportFixture.At, PreviousFailed = true }, language, normal.Builder.Zone, refreshedAt: Reports.ReportFixture.At)),
+        };
+
+        using var busy = new Reports.ReportFixture();
+        await busy.Store.Writer.WriteAsync(() => busy.Store.Db.Tasks.Insert(Enumerable.Range(100, 200).Select(i => new TaskInstance
+        {
+            Id = $"BD-{i}", TemplateId = "BD-001", Pool = "BD", Title = "省级运营商拓展（华东、华南、西南重点客户）", State = TaskState.InProgress,
+            OwnerId = Owner.Id, OwnerName = Owner.Name, ProgressNote = "本周拜访8家，完成6家，下周继续跟进重点客户的签约意向",
+            DueAt = i % 2 == 0 ? Reports.ReportFixture.At.AddDays(-1) : Reports.ReportFixture.At.AddHours(20),
+            StateSince = Reports.ReportFixture.At.AddDays(-5), UpdatedAt = Reports.ReportFixture.At.AddDays(-5),
+        })), default);
+        cards.Add(($"report.200tasks.{tag}", busy.Card.Build(busy.Builder.Build(Reports.ReportFixture.At, null), language, busy.Builder.Zone)));
+        return cards;
     }
 
     // BD-001 in progress with progress and history, PD-001 paused, CS-001 done, EC-001 cancelled, OP-001 pooled.

@@ -1,0 +1,56 @@
+using NorthPool.Tasks;
+
+namespace NorthPool.Reports;
+
+// The chairman's report, plan §9.2, section by section. Card and plain text are both drawn from this.
+public sealed record ProgressReport(
+    DateTimeOffset At,
+    string Reporter,
+    InFlightSection InFlight,
+    CompletionSection Completion,
+    CrmFigures Crm,
+    IReadOnlyList<KeyTaskLine> KeyTasks,
+    WarningSection Warnings,
+    IReadOnlyList<TaskInstance> Tomorrow)
+{
+    // Set for a slot sent late (补发): the slot's own time.
+    public DateTimeOffset? CatchUpOf { get; init; }
+
+    // The previous report could not be delivered; this one says so.
+    public bool PreviousFailed { get; init; }
+
+    public ReportSnapshot Snapshot() => new(
+        InFlight.Total.Value,
+        InFlight.Pools.ToDictionary(p => p.Code, p => p.Count.Value),
+        Completion.NewToday.Value,
+        Completion.DoneToday.Value,
+        Completion.DoneTotal.Value,
+        Completion.RatePercent.Value,
+        Warnings.Items.Count,
+        Warnings.Normal.Value);
+}
+
+// 一 在途任务总数
+public sealed record InFlightSection(ReportNumber Total, IReadOnlyList<PoolCount> Pools);
+
+public sealed record PoolCount(string Code, ReportNumber Count);
+
+// 二 任务完成情况. RatePercent = done / (done + in flight): the share of all live and finished work that is done.
+public sealed record CompletionSection(ReportNumber NewToday, ReportNumber DoneToday, ReportNumber DoneTotal, ReportNumber RatePercent);
+
+// 四 重点任务进展
+public sealed record KeyTaskLine(TaskInstance Task);
+
+// 八 异常预警
+public sealed record WarningSection(IReadOnlyList<ReportWarning> Items, ReportNumber Normal);
+
+// The figures kept between reports to show ▲/▼.
+public sealed record ReportSnapshot(
+    decimal InFlight,
+    IReadOnlyDictionary<string, decimal> Pools,
+    decimal NewToday,
+    decimal DoneToday,
+    decimal DoneTotal,
+    decimal RatePercent,
+    decimal Warnings,
+    decimal Normal);

@@ -1,0 +1,57 @@
+using System.Globalization;
+using NorthPool.Commands;
+using NorthPool.Localization;
+using NorthPool.Tasks;
+
+namespace NorthPool.Reports;
+
+// How a report's figures read in either language: counts with units and ▲/▼ changes, 万 amounts, warning reasons.
+public sealed class ReportFormat(PoolNames pools)
+{
+    public string Count(ReportNumber number, Language language, ReportText unit = ReportText.Count) =>
+        ReportTexts.Get(language, unit, Plain(number.Value)) + Delta(number.Change);
+
+    public static string Percent(ReportNumber number, Language language) =>
+        ReportTexts.Get(language, ReportText.Percent, Plain(number.Value)) + Delta(number.Change);
+
+    public static string Wan(decimal amount, Language language) => ReportTexts.Get(language, ReportText.Wan, Plain(amount));
+
+    public static string Delta(decimal? change) => change switch
+    {
+        > 0 => $" ▲{Plain(change.Value)}",
+        < 0 => $" ▼{Plain(-change.Value)}",
+        _ => "",
+    };
+
+    public static string Plain(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    // Section 一's label for a pool: "央企BD任务" from 央企BD任务池, the English pool name otherwise.
+    public string PoolLabel(string code, Language language)
+    {
+        var name = pools.Name(code, language);
+        return language == Language.ZhCn ? ReportTexts.Get(language, ReportText.PoolTasks, name.Replace("任务池", "", StringComparison.Ordinal)) : name;
+    }
+
+    public string KeyTask(TaskInstance task, Language language)
+    {
+        var detail = task.ProgressNote ?? ReportTexts.Get(language, ReportText.ProgressPercent, task.Progress);
+        return $"{TaskLabel.Of(task)} - {Texts.State(language, task.State)} - {detail}";
+    }
+
+    public string Warning(ReportWarning warning, Language language)
+    {
+        var reason = warning.Rule switch
+        {
+            WarningRule.DueSoon => ReportTexts.Get(language, ReportText.RuleDueSoon, Plain(warning.Value)),
+            WarningRule.Overdue => ReportTexts.Get(language, ReportText.RuleOverdue, Plain(warning.Value)),
+            WarningRule.PausedTooLong => ReportTexts.Get(language, ReportText.RulePausedTooLong, Plain(warning.Value), Plain(warning.Limit)),
+            WarningRule.Untouched => ReportTexts.Get(language, ReportText.RuleUntouched, Plain(warning.Value), Plain(warning.Limit)),
+            WarningRule.PoolBelowMinimum => ReportTexts.Get(language, ReportText.RulePoolBelowMinimum, pools.Name(warning.Pool!, language), Plain(warning.Value), Plain(warning.Limit)),
+            _ => ReportTexts.Get(language, ReportText.RuleTooFewInFlight, Plain(warning.Value), Plain(warning.Limit)),
+        };
+        return warning.TaskId is null ? reason : $"[{warning.TaskId}] {warning.TaskTitle} - {reason}";
+    }
+
+    public static string DueLine(TaskInstance task, Language language, TimeZoneInfo zone) =>
+        $"{TaskLabel.Of(task)} - {ReportTexts.Get(language, ReportText.DueOn, TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}";
+}

@@ -1,0 +1,91 @@
+using NorthPool.Localization;
+
+namespace NorthPool.Reports;
+
+// The nine sections as headed lines, in the order and under the headings of plan §9.2. The plain-text layout and
+// the card both draw these, so they cannot drift apart.
+public sealed class ReportSections(ReportFormat format)
+{
+    // Long lists are cut so a report card stays inside Teams' 28 KB on a bad day.
+    public const int MaxListLines = 15;
+
+    public IReadOnlyList<ReportSectionView> For(ProgressReport report, Language language, TimeZoneInfo zone)
+    {
+        string T(ReportText id, params object?[] args) => ReportTexts.Get(language, id, args);
+        var crm = report.Crm;
+        var sales = crm.Sales;
+        var noData = new[] { new ReportLine(null, T(ReportText.NoData)) };
+
+        return
+        [
+            new(T(ReportText.S1),
+            [
+                new(T(ReportText.InFlightNow), format.Count(report.InFlight.Total, language)) { Headline = true },
+                .. report.InFlight.Pools.Select(p => new ReportLine(format.PoolLabel(p.Code, language), format.Count(p.Count, language))),
+            ]),
+            new(T(ReportText.S2),
+            [
+                new(T(ReportText.NewToday), format.Count(report.Completion.NewToday, language)),
+                new(T(ReportText.DoneToday), format.Count(report.Completion.DoneToday, language)),
+                new(T(ReportText.DoneTotal), format.Count(report.Completion.DoneTotal, language)),
+                new(T(ReportText.Rate), ReportFormat.Percent(report.Completion.RatePercent, language)),
+            ]),
+            new(T(ReportText.S3),
+            [
+                new(T(ReportText.ContractsToday), T(ReportText.ContractCount, sales.ContractsToday, ReportFormat.Wan(sales.ContractAmountToday, language))),
+                new(T(ReportText.ReceiptsToday), ReportFormat.Wan(sales.ReceiptsToday, language)),
+                new(T(ReportText.ContractsWeek), T(ReportText.ContractCount, sales.ContractsThisWeek, ReportFormat.Wan(sales.ContractAmountThisWeek, language))),
+                new(T(ReportText.ReceiptsWeek), ReportFormat.Wan(sales.ReceiptsThisWeek, language)),
+                new(T(ReportText.MonthTarget), ReportFormat.Wan(sales.MonthTarget, language)),
+                new(T(ReportText.MonthDone), T(ReportText.AmountOfTarget, ReportFormat.Wan(sales.MonthDone, language),
+                    T(ReportText.Percent, sales.MonthTarget == 0 ? "0" : ReportFormat.Plain(Math.Round(100 * sales.MonthDone / sales.MonthTarget, 1))))),
+            ]),
+            new(T(ReportText.S4), report.KeyTasks.Count == 0
+                ? [new(null, T(ReportText.NoKeyTasks))]
+                : report.KeyTasks.Select((k, i) => new ReportLine($"{i + 1}.", format.KeyTask(k.Task, language))).ToList()),
+            new(T(ReportText.S5), !crm.HasData ? noData :
+            [
+                new(T(ReportText.KeyAccounts), T(ReportText.Companies, crm.Customers.KeyAccounts)),
+                new(T(ReportText.VisitsWeek), T(ReportText.Companies, crm.Customers.VisitsThisWeek)),
+                new(T(ReportText.Negotiating), T(ReportText.Companies, crm.Customers.InNegotiation)),
+                new(T(ReportText.ExpectedToSign), T(ReportText.Companies, crm.Customers.ExpectedToSign)),
+            ]),
+            new(T(ReportText.S6), !crm.HasData ? noData :
+            [
+                new(T(ReportText.ActiveCustomers), T(ReportText.Companies, crm.Product.ActiveCustomers)),
+                new(T(ReportText.NewCustomersToday), T(ReportText.Companies, crm.Product.NewCustomersToday)),
+                new(T(ReportText.RenewalRate), crm.Product.RenewalRatePercent is { } renewal ? T(ReportText.Percent, ReportFormat.Plain(renewal)) : "—"),
+                new(T(ReportText.Satisfaction), crm.Product.Satisfaction is { } satisfaction ? $"{ReportFormat.Plain(satisfaction)}/5.0" : "—"),
+            ]),
+            new(T(ReportText.S7), !crm.HasData ? noData :
+            [
+                new(T(ReportText.PartnersTotal), T(ReportText.Companies, crm.Partners.Total)),
+                new(T(ReportText.PartnersNew), T(ReportText.Companies, crm.Partners.NewThisMonth)),
+                new(T(ReportText.PartnerContracts), ReportFormat.Wan(crm.Partners.ContractAmount, language)),
+            ]),
+            new(T(ReportText.S8),
+            [
+                new(T(ReportText.WarningCount), T(ReportText.Count, report.Warnings.Items.Count)) { Headline = true },
+                .. Capped(report.Warnings.Items.Select(w => new ReportLine("·", format.Warning(w, language))).ToList(), language),
+                new(T(ReportText.NormalCount), format.Count(report.Warnings.Normal, language)) { Headline = true },
+            ]),
+            new(T(ReportText.S9), report.Tomorrow.Count == 0
+                ? [new(null, T(ReportText.NothingTomorrow))]
+                : Capped(report.Tomorrow.Select(t => new ReportLine("·", ReportFormat.DueLine(t, language, zone))).ToList(), language)),
+        ];
+    }
+
+    private static IReadOnlyList<ReportLine> Capped(IReadOnlyList<ReportLine> lines, Language language) =>
+        lines.Count <= MaxListLines
+            ? lines
+            : [.. lines.Take(MaxListLines), new ReportLine(null, ReportTexts.Get(language, ReportText.MoreItems, lines.Count - MaxListLines))];
+}
+
+// A heading and its lines; a line is "label: value", or just a value when Label is null.
+public sealed record ReportSectionView(string Heading, IReadOnlyList<ReportLine> Lines);
+
+public sealed record ReportLine(string? Label, string Value)
+{
+    // The section's lead figure, written without a bullet (当前在途任务, 预警任务, 正常任务).
+    public bool Headline { get; init; }
+}

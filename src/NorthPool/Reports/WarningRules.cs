@@ -1,0 +1,47 @@
+using NorthPool.Pools;
+using NorthPool.Tasks;
+
+namespace NorthPool.Reports;
+
+// 八 异常预警: each rule with its threshold from Reports:Warnings; a task may trip more than one.
+public static class WarningRules
+{
+    public static IReadOnlyList<ReportWarning> Evaluate(
+        IReadOnlyList<TaskInstance> open, IReadOnlyList<Pool> pools, DateTimeOffset now, TimeZoneInfo zone, WarningOptions options)
+    {
+        var warnings = new List<ReportWarning>();
+        var today = DayOf(now, zone);
+        foreach (var task in open.OrderBy(t => t.Priority).ThenBy(t => t.Id, StringComparer.Ordinal))
+        {
+            if (task.DueAt is { } due)
+            {
+                var days = DayOf(due, zone).DayNumber - today.DayNumber;
+                if (due < now)
+                    warnings.Add(For(task, WarningRule.Overdue, Math.Max(1, -days), 0));
+                else if (days <= options.DueSoonDays)
+                    warnings.Add(For(task, WarningRule.DueSoon, days, options.DueSoonDays));
+            }
+            var hoursInState = (decimal)Math.Floor((now - task.StateSince).TotalHours);
+            if (task.State == TaskState.Paused && hoursInState > options.PausedLongerThanHours)
+                warnings.Add(For(task, WarningRule.PausedTooLong, hoursInState, options.PausedLongerThanHours));
+            var hoursUntouched = (decimal)Math.Floor((now - task.UpdatedAt).TotalHours);
+            if (task.State == TaskState.InProgress && hoursUntouched > options.UntouchedForHours)
+                warnings.Add(For(task, WarningRule.Untouched, hoursUntouched, options.UntouchedForHours));
+        }
+
+        foreach (var pool in pools)
+        {
+            var count = open.Count(t => t.Pool == pool.Code);
+            if (count < pool.QuotaMin)
+                warnings.Add(new ReportWarning(WarningRule.PoolBelowMinimum, null, null, pool.Code, count, pool.QuotaMin));
+        }
+        if (open.Count < options.MinInFlight)
+            warnings.Add(new ReportWarning(WarningRule.TooFewInFlight, null, null, null, open.Count, options.MinInFlight));
+        return warnings;
+    }
+
+    public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    private static ReportWarning For(TaskInstance task, WarningRule rule, decimal value, decimal limit) =>
+        new(rule, task.Id, task.Title, task.Pool, value, limit);
+}
