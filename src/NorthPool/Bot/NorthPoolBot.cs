@@ -61,7 +61,7 @@ public sealed partial class NorthPoolBot(
 
         var text = submitted?.Text ?? MentionText.StripBotMention(activity);
         LogCommand(logger, activity.From!.Id, text.Length);
-        var request = new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity));
+        var request = new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity)) { Activity = activity };
         var reply = await commands.HandleAsync(request, cancellationToken);
 
         var card = await PersonaliseAsync(reply, activity, cancellationToken);
@@ -78,7 +78,7 @@ public sealed partial class NorthPoolBot(
         if (activity.Value is not { } value || CardActionText.FromExecute(value) is not { } pressed)
             return InvokeResponse.Error(400, "BadRequest", "value.action.verb is required");
 
-        var request = new CommandRequest(pressed.Text, members.From(activity), activity.ClientLocale, activity.Id, pressed.Origin, OnlyMemberSees: true);
+        var request = new CommandRequest(pressed.Text, members.From(activity), activity.ClientLocale, activity.Id, pressed.Origin, OnlyMemberSees: true) { Activity = activity };
         var reply = await commands.HandleAsync(request, cancellationToken);
         if (reply.ChangedTaskId is { } changed)
         {

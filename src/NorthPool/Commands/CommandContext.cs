@@ -1,4 +1,5 @@
 using NorthPool.Localization;
+using NorthPool.BotFramework.Schema;
 using NorthPool.Members;
 
 namespace NorthPool.Commands;
@@ -8,4 +9,6 @@ namespace NorthPool.Commands;
 public sealed record CommandContext(Member Member, Language Language, string? ActivityId, CardOrigin? Origin = null, bool OnlyMemberSees = true)
 {
     public Member? Viewer => OnlyMemberSees ? Member : null;
+
+    public Activity? Activity { get; init; }
 }

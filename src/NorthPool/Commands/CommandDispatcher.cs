@@ -25,7 +25,10 @@ public sealed class CommandDispatcher(
             _ => TextNormalizer.HasCjk(request.Text) ? Language.ZhCn : (Language?)null,
         };
         var context = new CommandContext(
-            request.Member, languages.Resolve(request.Member.Id, typed, request.Locale), request.ActivityId, request.Origin, request.OnlyMemberSees);
+            request.Member, languages.Resolve(request.Member.Id, typed, request.Locale), request.ActivityId, request.Origin, request.OnlyMemberSees)
+        {
+            Activity = request.Activity,
+        };
         var language = context.Language;
 
         var reply = parsed switch
@@ -39,7 +42,8 @@ public sealed class CommandDispatcher(
             ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
             ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),
             ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.Report } p => report.Handle(p.Args, context),
+            ParseResult.Parsed { Verb: Verb.Report } p => await report.HandleAsync(p.Args, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.ReportHere } => await report.RegisterChannelAsync(context, cancellationToken),
             _ => new Reply(Texts.Get(language, TextId.Help)) { Card = HelpCardBuilder.Build(language) },
         };
         return reply with { Language = language };

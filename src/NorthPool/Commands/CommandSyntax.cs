@@ -20,6 +20,7 @@ public static class CommandSyntax
         new("help", Verb.Help, Language.EnUs), new("帮助", Verb.Help, Language.ZhCn),
         new("lang", Verb.Lang, Language.EnUs), new("language", Verb.Lang, Language.EnUs), new("语言", Verb.Lang, Language.ZhCn),
         new("report", Verb.Report, Language.EnUs), new("汇报", Verb.Report, Language.ZhCn),
+        new("report-here", Verb.ReportHere, Language.EnUs), new("设为汇报频道", Verb.ReportHere, Language.ZhCn),
     ];
 
     private static readonly Dictionary<string, VerbAlias> ByWord =

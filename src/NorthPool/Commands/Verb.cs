@@ -15,4 +15,5 @@ public enum Verb
     Help,
     Lang,
     Report,
+    ReportHere,
 }

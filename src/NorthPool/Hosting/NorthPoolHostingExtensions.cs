@@ -11,6 +11,7 @@ using NorthPool.Pools;
 using NorthPool.Proactive;
 using NorthPool.Reports;
 using NorthPool.Storage;
+using Quartz;
 using NorthPool.Tasks;
 
 namespace NorthPool.Hosting;
@@ -30,6 +31,7 @@ public static class NorthPoolHostingExtensions
     public static WebApplication MapNorthPool(this WebApplication app)
     {
         app.MapBotEndpoint("/api/messages");
+        app.MapReportDebugEndpoints();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }
@@ -74,6 +76,28 @@ public static class NorthPoolHostingExtensions
         builder.Services.AddSingleton<ReportTextLayout>();
         builder.Services.AddSingleton<ProgressReportCard>();
         builder.Services.AddSingleton<ReportCommand>();
+        builder.Services.AddSingleton<ReportSchedule>();
+        builder.Services.AddSingleton<ReportRuns>();
+        builder.Services.AddSingleton<ReportChannels>();
+        builder.Services.AddSingleton<ReportOpening>();
+        builder.Services.AddSingleton<ReportDelivery>();
+        builder.Services.AddHostedService<MissedReportCatchUp>();
+
+        // Quartz runs on the app's own clock, so a test's FakeTimeProvider also governs the scheduler.
+        // The trigger is built from the validated options, after start-up validation has named any bad key.
+        var time = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
+        builder.Services.AddQuartz(q =>
+        {
+            q.UseTimeProvider(time);
+            q.ScheduleJob<ProgressReportJob>(
+                (sp, trigger) =>
+                {
+                    var schedule = sp.GetRequiredService<ReportSchedule>();
+                    trigger.WithIdentity("progress-report-slots").WithCronSchedule(schedule.Cron, cron => cron.InTimeZone(schedule.Zone));
+                },
+                (_, job) => job.WithIdentity(ProgressReportJob.Key));
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
 
     private static void AddBot(this WebApplicationBuilder builder)

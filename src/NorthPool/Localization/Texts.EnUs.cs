@@ -105,5 +105,9 @@ internal static class TextsEnUs
         [TextId.TaskSummary] = "{0} · {1}",
         [TextId.HelpCardTitle] = "NorthPool task pool commands",
         [TextId.HelpCardIntro] = "Type a command (with or without \"/\", English or Chinese; @mention NorthPool in group chats and channels), or use the buttons on task cards.",
+        [TextId.ReportChannelSet] = "✅ This channel now gets the progress report at {0} o'clock ({1}).",
+        [TextId.ReportChannelForbidden] = "Only an admin can choose the report channel.",
+        [TextId.ReportRefreshed] = "Updated the report card of {0} (data as of {1}).",
+        [TextId.ReportNothingToRefresh] = "No scheduled report has been sent yet. Send \"report\" for the current one.",
     };
 }

@@ -105,5 +105,9 @@ internal static class TextsZhCn
         [TextId.TaskSummary] = "{0} · {1}",
         [TextId.HelpCardTitle] = "NorthPool 任务池命令",
         [TextId.HelpCardIntro] = "在聊天中输入命令（可加 “/”，中英文均可；群聊和频道里请 @NorthPool），或点任务卡片上的按钮。",
+        [TextId.ReportChannelSet] = "✅ 已将本频道设为汇报频道：每天 {0} 点（{1}）在这里发送进度汇报。",
+        [TextId.ReportChannelForbidden] = "只有管理员可以设置汇报频道。",
+        [TextId.ReportRefreshed] = "已更新 {0} 的汇报卡片（数据截至 {1}）。",
+        [TextId.ReportNothingToRefresh] = "还没有发送过定时汇报，无法刷新。发送 “汇报” 查看当前汇报。",
     };
 }

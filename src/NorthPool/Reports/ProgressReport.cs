@@ -19,15 +19,17 @@ public sealed record ProgressReport(
     // The previous report could not be delivered; this one says so.
     public bool PreviousFailed { get; init; }
 
-    public ReportSnapshot Snapshot() => new(
-        InFlight.Total.Value,
-        InFlight.Pools.ToDictionary(p => p.Code, p => p.Count.Value),
-        Completion.NewToday.Value,
-        Completion.DoneToday.Value,
-        Completion.DoneTotal.Value,
-        Completion.RatePercent.Value,
-        Warnings.Items.Count,
-        Warnings.Normal.Value);
+    public ReportSnapshot Snapshot() => new()
+    {
+        InFlight = InFlight.Total.Value,
+        Pools = InFlight.Pools.ToDictionary(p => p.Code, p => p.Count.Value),
+        NewToday = Completion.NewToday.Value,
+        DoneToday = Completion.DoneToday.Value,
+        DoneTotal = Completion.DoneTotal.Value,
+        RatePercent = Completion.RatePercent.Value,
+        Warnings = Warnings.Items.Count,
+        Normal = Warnings.Normal.Value,
+    };
 }
 
 // 一 在途任务总数
@@ -44,13 +46,15 @@ public sealed record KeyTaskLine(TaskInstance Task);
 // 八 异常预警
 public sealed record WarningSection(IReadOnlyList<ReportWarning> Items, ReportNumber Normal);
 
-// The figures kept between reports to show ▲/▼.
-public sealed record ReportSnapshot(
-    decimal InFlight,
-    IReadOnlyDictionary<string, decimal> Pools,
-    decimal NewToday,
-    decimal DoneToday,
-    decimal DoneTotal,
-    decimal RatePercent,
-    decimal Warnings,
-    decimal Normal);
+// The figures kept with each sent report, to show ▲/▼ in the next one.
+public sealed record ReportSnapshot
+{
+    public decimal InFlight { get; init; }
+    public Dictionary<string, decimal> Pools { get; init; } = [];
+    public decimal NewToday { get; init; }
+    public decimal DoneToday { get; init; }
+    public decimal DoneTotal { get; init; }
+    public decimal RatePercent { get; init; }
+    public decimal Warnings { get; init; }
+    public decimal Normal { get; init; }
+}

@@ -4,6 +4,7 @@ using NorthPool.CardViews;
 using NorthPool.Members;
 using NorthPool.Pools;
 using NorthPool.Proactive;
+using NorthPool.Reports;
 using NorthPool.Tasks;
 
 namespace NorthPool.Storage;
@@ -29,11 +30,13 @@ public sealed class NorthPoolDb : IDisposable
         Audit.EnsureIndex(a => a.TaskId);
         Audit.EnsureIndex(a => a.At);
         CardPosts.EnsureIndex(p => p.TaskId);
+        ReportRuns.EnsureIndex(r => r.ChannelId);
     }
 
     // Every collection the app uses. All are created when the file is opened: LiteDB 5.0.x can fail a read
     // ("page type must be collection page") that races the transaction creating its collection (LiteDB #2792).
-    public static readonly IReadOnlyList<string> CollectionNames = ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts"];
+    public static readonly IReadOnlyList<string> CollectionNames =
+        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns"];
 
     public LiteDatabase Database { get; }
 
@@ -46,6 +49,8 @@ public sealed class NorthPoolDb : IDisposable
     public ILiteCollection<MemberPreference> Members => Database.GetCollection<MemberPreference>("members");
     public ILiteCollection<StoredConversation> Conversations => Database.GetCollection<StoredConversation>("conversations");
     public ILiteCollection<TaskCardPost> CardPosts => Database.GetCollection<TaskCardPost>("cardPosts");
+    public ILiteCollection<ReportChannel> ReportChannels => Database.GetCollection<ReportChannel>("reportChannels");
+    public ILiteCollection<ReportRun> ReportRuns => Database.GetCollection<ReportRun>("reportRuns");
 
     public void Dispose() => Database.Dispose();
 
@@ -73,6 +78,8 @@ public sealed class NorthPoolDb : IDisposable
         mapper.Entity<MemberPreference>().Id(m => m.MemberId, autoId: false);
         mapper.Entity<StoredConversation>().Id(c => c.ConversationId, autoId: false);
         mapper.Entity<TaskCardPost>().Id(p => p.Id, autoId: true);
+        mapper.Entity<ReportChannel>().Id(c => c.Id, autoId: false).Ignore(c => c.ChannelId);
+        mapper.Entity<ReportRun>().Id(r => r.Id, autoId: false);
         return mapper;
     }
 }

@@ -25,6 +25,9 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
+    // While set, every POST is answered 500 (and recorded as nothing sent).
+    public bool FailPosts { get; set; }
+
     // What GET …/members answers: the users of a group chat or team.
     public IReadOnlyList<string> Members { get; set; } = ["29:user-zhang", "29:user-li", "29:user-admin"];
 
@@ -35,6 +38,8 @@ public sealed class FakeConnector : IAsyncDisposable
             Sent.Enqueue(new SentActivity("GET", http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, "", default));
             return Results.Json(Members.Select(id => new { id, name = id }).ToList());
         }
+        if (FailPosts && HttpMethods.IsPost(http.Request.Method))
+            return Results.Json(new { error = new { code = "ServiceError", message = "down" } }, statusCode: 500);
         using var body = await JsonDocument.ParseAsync(http.Request.Body);
         var id = Interlocked.Increment(ref _nextId).ToString();
         var rawTarget = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;

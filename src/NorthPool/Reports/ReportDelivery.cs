@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NorthPool.BotFramework.Outbound;
+using NorthPool.BotFramework.Schema;
+using NorthPool.Cards;
+using NorthPool.Localization;
+
+namespace NorthPool.Reports;
+
+// Sends one slot's report to the chairman's channel, exactly once: the run is claimed before the send and settled
+// after it. The connector's own handler retries 429/5xx with back-off; what still fails is recorded as Failed, and
+// the next report says so.
+public sealed partial class ReportDelivery(
+    ReportChannels channels,
+    ReportRuns runs,
+    ProgressReportBuilder builder,
+    ProgressReportCard cards,
+    ReportOpening opening,
+    ConnectorClient connector,
+    IOptions<ReportOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ReportDelivery> logger)
+{
+    public Language Language => LanguageExtensions.FromTag(options.Value.Language) ?? Language.ZhCn;
+
+    public async Task<ReportRun?> DeliverAsync(DateTimeOffset slot, bool catchUp, CancellationToken cancellationToken)
+    {
+        if (channels.Current() is not { } channel)
+        {
+            LogNoChannel(logger, slot);
+            return null;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var run = new ReportRun { Id = ReportRun.IdFor(channel.ChannelId, slot), ChannelId = channel.ChannelId, Slot = slot, CatchUp = catchUp, StartedAt = now };
+        if (!await runs.TryBeginAsync(run, cancellationToken))
+        {
+            LogAlreadyRun(logger, slot, channel.ChannelId);
+            return null;
+        }
+
+        var previous = runs.LatestBefore(channel.ChannelId, slot);
+        var report = builder.Build(now, runs.LatestSent(channel.ChannelId)?.Snapshot) with
+        {
+            At = TimeZoneInfo.ConvertTime(slot, builder.Zone),
+            CatchUpOf = catchUp ? TimeZoneInfo.ConvertTime(slot, builder.Zone) : null,
+            PreviousFailed = previous?.Status == ReportRunStatus.Failed,
+        };
+        var card = cards.Build(report, Language, builder.Zone, opening.For(Language), refreshedAt: catchUp ? now : null);
+        var activity = Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))) with { Summary = ReportTexts.Get(Language, ReportText.Title) };
+
+        var outcome = await connector.SendAsync(channel.Reference.ServiceUrl, channel.ChannelId, activity, cancellationToken);
+        var settled = outcome.IsSuccess
+            ? run with { Status = ReportRunStatus.Sent, ActivityId = outcome.ActivityId, Snapshot = report.Snapshot(), FinishedAt = timeProvider.GetUtcNow() }
+            : run with { Status = ReportRunStatus.Failed, Error = $"{outcome.HttpStatus} {outcome.Error}", FinishedAt = timeProvider.GetUtcNow() };
+        await runs.SaveAsync(settled, cancellationToken);
+        if (outcome.IsSuccess)
+            LogSent(logger, slot, channel.ChannelId, catchUp);
+        else
+            LogFailed(logger, slot, channel.ChannelId, outcome.HttpStatus, outcome.Error);
+        return settled;
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Report slot {Slot} not sent: no chairman channel is registered (/设为汇报频道 or Reports:ChannelConversationId)")]
+    private static partial void LogNoChannel(ILogger logger, DateTimeOffset slot);
+
+    [LoggerMessage(LogLevel.Information, "Report slot {Slot} for {ChannelId} already has a run; not sending again")]
+    private static partial void LogAlreadyRun(ILogger logger, DateTimeOffset slot, string channelId);
+
+    [LoggerMessage(LogLevel.Information, "Report slot {Slot} sent to {ChannelId} (catch-up: {CatchUp})")]
+    private static partial void LogSent(ILogger logger, DateTimeOffset slot, string channelId, bool catchUp);
+
+    [LoggerMessage(LogLevel.Error, "Report slot {Slot} to {ChannelId} failed: {HttpStatus} {Error}")]
+    private static partial void LogFailed(ILogger logger, DateTimeOffset slot, string channelId, int httpStatus, string? error);
+}
