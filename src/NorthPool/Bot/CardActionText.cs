@@ -33,6 +33,8 @@ public static class CardActionText
         if (verb == CardVerbs.List)
             parts.Add(String(data, "scope"));
         parts.Add(taskId);
+        parts.Add(String(data, "directiveId"));
+        parts.Add(String(data, "instruction"));
         if (String(data, "progress") is { } progress)
             parts.Add(progress + "%");
         parts.Add(String(data, "reason") ?? String(data, verb + "Reason") ?? String(data, "note"));

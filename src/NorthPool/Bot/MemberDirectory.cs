@@ -14,6 +14,6 @@ public sealed class MemberDirectory(IOptions<NorthPoolOptions> options)
         var admins = options.Value.Admins;
         var isAdmin = admins.Contains(from.Id, StringComparer.OrdinalIgnoreCase)
             || (from.AadObjectId is { } aad && admins.Contains(aad, StringComparer.OrdinalIgnoreCase));
-        return new Member(from.Id, string.IsNullOrWhiteSpace(from.Name) ? from.Id : from.Name, isAdmin);
+        return new Member(from.Id, string.IsNullOrWhiteSpace(from.Name) ? from.Id : from.Name, isAdmin) { AadObjectId = from.AadObjectId };
     }
 }

@@ -13,6 +13,7 @@ public sealed class CommandDispatcher(
     ListCommand list,
     LanguageCommand languageCommand,
     ReportCommand report,
+    InstructCommand instructions,
     LanguageResolver languages)
 {
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -44,6 +45,10 @@ public sealed class CommandDispatcher(
             ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
             ParseResult.Parsed { Verb: Verb.Report } p => await report.HandleAsync(p.Args, context, cancellationToken),
             ParseResult.Parsed { Verb: Verb.ReportHere } => await report.RegisterChannelAsync(context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.Instruct } p => await instructions.InstructAsync(p.Args, p.Text, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.Acknowledge } p => await instructions.AdvanceAsync(p.Args, DirectiveState.InProgress, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.Fulfil } p => await instructions.AdvanceAsync(p.Args, DirectiveState.Done, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.SetChairman } => await instructions.SetChairmanAsync(context, cancellationToken),
             _ => new Reply(Texts.Get(language, TextId.Help)) { Card = HelpCardBuilder.Build(language) },
         };
         return reply with { Language = language };

@@ -21,6 +21,10 @@ public static class CommandSyntax
         new("lang", Verb.Lang, Language.EnUs), new("language", Verb.Lang, Language.EnUs), new("语言", Verb.Lang, Language.ZhCn),
         new("report", Verb.Report, Language.EnUs), new("汇报", Verb.Report, Language.ZhCn),
         new("report-here", Verb.ReportHere, Language.EnUs), new("设为汇报频道", Verb.ReportHere, Language.ZhCn),
+        new("instruct", Verb.Instruct, Language.EnUs), new("指示", Verb.Instruct, Language.ZhCn),
+        new("ack", Verb.Acknowledge, Language.EnUs), new("收到", Verb.Acknowledge, Language.ZhCn),
+        new("fulfil", Verb.Fulfil, Language.EnUs), new("已落实", Verb.Fulfil, Language.ZhCn),
+        new("set-chairman", Verb.SetChairman, Language.EnUs), new("设为董事长", Verb.SetChairman, Language.ZhCn),
     ];
 
     private static readonly Dictionary<string, VerbAlias> ByWord =

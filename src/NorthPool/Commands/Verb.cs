@@ -16,4 +16,8 @@ public enum Verb
     Lang,
     Report,
     ReportHere,
+    Instruct,
+    Acknowledge,
+    Fulfil,
+    SetChairman,
 }

@@ -80,6 +80,11 @@ public static class NorthPoolHostingExtensions
         builder.Services.AddSingleton<ReportRuns>();
         builder.Services.AddSingleton<ReportChannels>();
         builder.Services.AddSingleton<ReportOpening>();
+        builder.Services.AddSingleton<Directives>();
+        builder.Services.AddSingleton<Chairman>();
+        builder.Services.AddSingleton<DirectiveCard>();
+        builder.Services.AddSingleton<DirectiveNotifier>();
+        builder.Services.AddSingleton<InstructCommand>();
         builder.Services.AddSingleton<ReportDelivery>();
         builder.Services.AddHostedService<MissedReportCatchUp>();
 

@@ -52,7 +52,8 @@ internal static class TextsEnUs
             - list [BD] — tasks in flight (optionally one pool)
             - mine — your tasks
             - lang zh|en — reply language
-            - report [text] — the current progress report (card or plain text)
+            - report [text|refresh] — the current progress report (card, plain text, or refresh the one sent)
+            - instruct BD-003 hand in the bid this week — the chairman's instruction
             """,
         [TextId.ListHeader] = "📋 {0}: {1} in flight",
         [TextId.ListEmpty] = "{0}: nothing in flight.",
@@ -109,5 +110,15 @@ internal static class TextsEnUs
         [TextId.ReportChannelForbidden] = "Only an admin can choose the report channel.",
         [TextId.ReportRefreshed] = "Updated the report card of {0} (data as of {1}).",
         [TextId.ReportNothingToRefresh] = "No scheduled report has been sent yet. Send \"report\" for the current one.",
+        [TextId.InstructionRecorded] = "📝 Instruction #{0} recorded; owner: {1}, notified in a personal chat.",
+        [TextId.InstructionNoOwner] = "📝 Instruction #{0} recorded, but nobody owns it: @mention the owner or name a claimed task.",
+        [TextId.InstructionNotChairman] = "Only the chairman can give instructions.",
+        [TextId.InstructionEmpty] = "Please write the instruction, e.g. /instruct BD-003 hand in the bid this week",
+        [TextId.DirectiveAcked] = "Instruction #{0} acknowledged: in progress.",
+        [TextId.DirectiveFulfilled] = "Instruction #{0} is done. Thank you!",
+        [TextId.DirectiveNotFound] = "No instruction #{0}.",
+        [TextId.DirectiveForbidden] = "Only the owner or the chairman can update instruction #{0}.",
+        [TextId.ChairmanSet] = "{0} is now the chairman; only they can give instructions.",
+        [TextId.ChairmanUsage] = "@mention the member to make chairman, e.g. /set-chairman @Wang",
     };
 }

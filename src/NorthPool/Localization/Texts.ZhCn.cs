@@ -52,7 +52,8 @@ internal static class TextsZhCn
             - 任务 [BD] — 任务列表（可按任务池）
             - 我的 — 我负责的任务
             - 语言 zh|en — 切换语言
-            - 汇报 [文本] — 当前进度汇报（卡片或纯文本）
+            - 汇报 [文本|刷新] — 当前进度汇报（卡片、纯文本，或刷新已发出的汇报）
+            - 指示 BD-003 本周提交投标文件 — 董事长下达指示
             """,
         [TextId.ListHeader] = "📋 {0}：在途 {1} 个",
         [TextId.ListEmpty] = "{0}：暂无在途任务。",
@@ -109,5 +110,15 @@ internal static class TextsZhCn
         [TextId.ReportChannelForbidden] = "只有管理员可以设置汇报频道。",
         [TextId.ReportRefreshed] = "已更新 {0} 的汇报卡片（数据截至 {1}）。",
         [TextId.ReportNothingToRefresh] = "还没有发送过定时汇报，无法刷新。发送 “汇报” 查看当前汇报。",
+        [TextId.InstructionRecorded] = "📝 已记录指示 #{0}，负责人：{1}，已私信通知。",
+        [TextId.InstructionNoOwner] = "📝 已记录指示 #{0}，但找不到负责人：请 @负责人 或写明已认领的任务编号。",
+        [TextId.InstructionNotChairman] = "只有董事长可以下达指示。",
+        [TextId.InstructionEmpty] = "请写明指示内容，例如：/指示 BD-003 本周内提交投标文件",
+        [TextId.DirectiveAcked] = "已收到指示 #{0}，状态：进行中。",
+        [TextId.DirectiveFulfilled] = "指示 #{0} 已落实，谢谢！",
+        [TextId.DirectiveNotFound] = "找不到指示 #{0}。",
+        [TextId.DirectiveForbidden] = "只有负责人或董事长可以更新指示 #{0}。",
+        [TextId.ChairmanSet] = "已将 {0} 设为董事长，今后只有 TA 可以下达指示。",
+        [TextId.ChairmanUsage] = "请 @ 要设为董事长的成员，例如：/设为董事长 @王董事长",
     };
 }

@@ -12,9 +12,15 @@ public sealed class ConversationReferenceStore(NorthPoolDb db, StoreWriter write
 
     public ConversationReference? Find(string conversationId) => db.Conversations.FindById(conversationId)?.Reference;
 
-    public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+    // The bot's personal chat with this member, if it has one.
+    public ConversationReference? FindPersonal(string memberId) =>
+        db.Conversations.FindOne(c => c.Reference.UserId == memberId && c.Reference.ConversationType == "personal")?.Reference;
+
+    public Task CaptureAsync(Activity activity, CancellationToken cancellationToken) =>
+        SaveAsync(ConversationReference.From(activity), cancellationToken);
+
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
-        var reference = ConversationReference.From(activity);
         if (_lastWritten.TryGetValue(reference.ConversationId, out var last) && last == reference)
             return;
         var stored = new StoredConversation

@@ -29,11 +29,11 @@ public sealed class ReportCommand(
         switch (args.Trim().ToLowerInvariant())
         {
             case "text" or "文本":
-                return new Reply($"```\n{layout.Render(Current(), language, builder.Zone, opening.For(language))}\n```");
+                return new Reply($"```\n{layout.Render(Current(), language, builder.Zone, Opening(language))}\n```");
             case "refresh" or "刷新":
                 return await RefreshAsync(language, cancellationToken);
             default:
-                return new Reply(ReportTexts.Get(language, ReportText.Title)) { Card = card.Build(Current(), language, builder.Zone, opening.For(language)) };
+                return new Reply(ReportTexts.Get(language, ReportText.Title)) { Card = card.Build(Current(), language, builder.Zone, Opening(language)) };
         }
     }
 
@@ -46,6 +46,9 @@ public sealed class ReportCommand(
         var hours = string.Join(language == Language.ZhCn ? "、" : ", ", options.Value.Hours.Order());
         return new Reply(Texts.Get(language, TextId.ReportChannelSet, hours, options.Value.TimeZone));
     }
+
+    private string? Opening(Language language) =>
+        opening.For(language, channels.Current() is { } channel ? runs.LatestSent(channel.ChannelId)?.Slot : null);
 
     private ProgressReport Current() =>
         builder.Build(timeProvider.GetUtcNow(), channels.Current() is { } channel ? runs.LatestSent(channel.ChannelId)?.Snapshot : null);
@@ -61,7 +64,7 @@ public sealed class ReportCommand(
         {
             At = TimeZoneInfo.ConvertTime(run.Slot, schedule.Zone),
         };
-        var refreshed = card.Build(report, channelLanguage, builder.Zone, opening.For(channelLanguage), refreshedAt: now);
+        var refreshed = card.Build(report, channelLanguage, builder.Zone, opening.For(channelLanguage, runs.LatestBefore(channel.ChannelId, run.Slot)?.Slot), refreshedAt: now);
         await connector.UpdateAsync(channel.Reference.ServiceUrl, channel.ChannelId, activityId,
             Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(refreshed))), cancellationToken);
         var local = TimeZoneInfo.ConvertTime(now, schedule.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);

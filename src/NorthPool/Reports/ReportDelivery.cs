@@ -40,13 +40,14 @@ public sealed partial class ReportDelivery(
         }
 
         var previous = runs.LatestBefore(channel.ChannelId, slot);
-        var report = builder.Build(now, runs.LatestSent(channel.ChannelId)?.Snapshot) with
+        var lastSent = runs.LatestSent(channel.ChannelId);
+        var report = builder.Build(now, lastSent?.Snapshot) with
         {
             At = TimeZoneInfo.ConvertTime(slot, builder.Zone),
             CatchUpOf = catchUp ? TimeZoneInfo.ConvertTime(slot, builder.Zone) : null,
             PreviousFailed = previous?.Status == ReportRunStatus.Failed,
         };
-        var card = cards.Build(report, Language, builder.Zone, opening.For(Language), refreshedAt: catchUp ? now : null);
+        var card = cards.Build(report, Language, builder.Zone, opening.For(Language, lastSent?.Slot), refreshedAt: catchUp ? now : null);
         var activity = Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))) with { Summary = ReportTexts.Get(Language, ReportText.Title) };
 
         var outcome = await connector.SendAsync(channel.Reference.ServiceUrl, channel.ChannelId, activity, cancellationToken);

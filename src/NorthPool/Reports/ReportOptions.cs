@@ -21,6 +21,9 @@ public sealed class ReportOptions
     // 三 销售业绩追踪: the monthly contract target, in 万 (10,000 CNY).
     public decimal MonthlyContractTargetWan { get; set; } = 500;
 
+    // Who receives an instruction when it names neither a person nor a task with an owner: pool code → Teams user id.
+    public Dictionary<string, string> PoolLeads { get; set; } = [];
+
     public WarningOptions Warnings { get; set; } = new();
 }
 

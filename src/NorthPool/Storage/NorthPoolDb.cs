@@ -31,12 +31,13 @@ public sealed class NorthPoolDb : IDisposable
         Audit.EnsureIndex(a => a.At);
         CardPosts.EnsureIndex(p => p.TaskId);
         ReportRuns.EnsureIndex(r => r.ChannelId);
+        Directives.EnsureIndex(d => d.At);
     }
 
     // Every collection the app uses. All are created when the file is opened: LiteDB 5.0.x can fail a read
     // ("page type must be collection page") that races the transaction creating its collection (LiteDB #2792).
     public static readonly IReadOnlyList<string> CollectionNames =
-        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns"];
+        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings"];
 
     public LiteDatabase Database { get; }
 
@@ -51,6 +52,8 @@ public sealed class NorthPoolDb : IDisposable
     public ILiteCollection<TaskCardPost> CardPosts => Database.GetCollection<TaskCardPost>("cardPosts");
     public ILiteCollection<ReportChannel> ReportChannels => Database.GetCollection<ReportChannel>("reportChannels");
     public ILiteCollection<ReportRun> ReportRuns => Database.GetCollection<ReportRun>("reportRuns");
+    public ILiteCollection<Directive> Directives => Database.GetCollection<Directive>("directives");
+    public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>("settings");
 
     public void Dispose() => Database.Dispose();
 
@@ -80,6 +83,8 @@ public sealed class NorthPoolDb : IDisposable
         mapper.Entity<TaskCardPost>().Id(p => p.Id, autoId: true);
         mapper.Entity<ReportChannel>().Id(c => c.Id, autoId: false).Ignore(c => c.ChannelId);
         mapper.Entity<ReportRun>().Id(r => r.Id, autoId: false);
+        mapper.Entity<Directive>().Id(d => d.Id, autoId: true);
+        mapper.Entity<Setting>().Id(s => s.Id, autoId: false);
         return mapper;
     }
 }

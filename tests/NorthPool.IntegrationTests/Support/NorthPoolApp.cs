@@ -53,6 +53,7 @@ public sealed class NorthPoolApp : IAsyncDisposable
             ["BotFramework:AllowUnauthenticatedLocalRequests"] = "true",
             ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.050",
             ["NorthPool:Admins:0"] = "29:user-admin",
+            ["Reports:ChairmanIds:0"] = "29:user-chairman",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -112,6 +112,16 @@ public class CardGalleryTests
             }
             gallery.Add(($"help.{tag}", HelpCardBuilder.Build(language)));
             gallery.AddRange(await ReportCardsAsync(language, tag));
+            var directives = new NorthPool.Reports.DirectiveCard(new NorthPool.Reports.ReportSchedule(Options.Create(new NorthPool.Reports.ReportOptions())));
+            foreach (var state in Enum.GetValues<NorthPool.Reports.DirectiveState>())
+            {
+                var directive = new NorthPool.Reports.Directive
+                {
+                    Id = 7, Text = "BD-003 本周内提交投标文件，周五前报我", AuthorName = "王董事长", At = TestStore.Start, TaskIds = ["BD-003"],
+                    OwnerId = Owner.Id, OwnerName = Owner.Name, State = state,
+                };
+                gallery.Add(($"directive.{state.ToString().ToLowerInvariant()}.{tag}", directives.Build(directive, language, state == NorthPool.Reports.DirectiveState.Pending ? null : new CardNotice("✅", false))));
+            }
         }
         return gallery;
     }
