@@ -23,7 +23,9 @@ echo "==> Starting the bot on http://127.0.0.1:$bot_port/api/messages (database:
 (cd src/NorthPool/bin/Release/net10.0 && exec dotnet NorthPool.dll \
   --Urls="http://127.0.0.1:$bot_port" \
   --Storage:DatabasePath="$root/data/northpool.db" \
-  --BotFramework:AllowUnauthenticatedLocalRequests=true) &
+  --BotFramework:AllowUnauthenticatedLocalRequests=true \
+  --NorthPool:Admins:0=29:user-chairman \
+  --Reports:ChairmanIds:0=29:user-chairman) &
 pids+=($!)
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$bot_port/healthz" >/dev/null 2>&1 && break
@@ -48,5 +50,6 @@ port=$(grep -oE 'Listening on [0-9]+' "$playground_out" | grep -oE '[0-9]+' || t
 
 echo
 echo "NorthPool is running. Open http://localhost:$port in a browser and type 帮助 or 认领 BD-001."
+echo "You are 王董事长 there (admin and chairman): in 董事长频道 type @NorthPool /设为汇报频道, then /汇报 for the report."
 echo "Press Ctrl+C to stop."
 wait

@@ -1,5 +1,5 @@
-// The Agents Playground's own UI in headless Chromium: a member types commands and clicks a card button; the task
-// card and the list card render with content at desktop and phone width, screenshots land in artifacts/screenshots,
+// The Agents Playground's own UI in headless Chromium: a member types commands and clicks a card button; the task,
+// list and report cards render with content at desktop and phone width, screenshots land in artifacts/screenshots,
 // and the UI reports no card warning.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,10 +46,18 @@ describe('cards in the Agents Playground UI (headless Chromium)', () => {
     for (const line of expected) assert.ok(text.includes(line), `card shows "${line}"; it shows: ${text}`);
   };
 
+  // A card taller than the window would sit under the Playground's sticky header: grow the window to fit it.
   const shoot = async (card, name) => {
+    const size = page.viewportSize();
+    const box = await card.boundingBox();
+    if (box && box.height + 200 > size.height) {
+      await page.setViewportSize({ width: size.width, height: Math.ceil(box.height) + 400 });
+      await page.waitForTimeout(300);
+    }
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshots, `${name}.page.png`) });
     await card.screenshot({ path: path.join(screenshots, `${name}.card.png`) });
+    await page.setViewportSize(size);
   };
 
   test('the task card renders and its claim button updates it in place', async () => {
@@ -66,6 +74,12 @@ describe('cards in the Agents Playground UI (headless Chromium)', () => {
     const card = await type('任务 BD');
     await assertRendered(card, ['央企BD任务池', '[BD-001] 省级运营商拓展', '第 1/2 页', '下一页']);
     await shoot(card, 'list-card.desktop');
+  });
+
+  test('the report card renders its nine sections at desktop width', async () => {
+    const card = await type('汇报');
+    await assertRendered(card, ['北向任务进度日报', '一、在途任务总数', '四、重点任务进展（前10个）', '八、异常预警', '九、次日任务预告', '请董事长指示！', '提交指示']);
+    await shoot(card, 'report-card.desktop');
   });
 
   test('no card rendered empty and the UI reported no card warning', async () => {
@@ -92,7 +106,10 @@ describe('cards in the Agents Playground UI (headless Chromium)', () => {
     const list = await type('我的');
     await assertRendered(list, ['[BD-001] 省级运营商拓展', '完成']);
     await shoot(list, 'list-card.phone');
-    for (const card of [task, list]) {
+    const report = await type('汇报');
+    await assertRendered(report, ['北向任务进度日报', '一、在途任务总数', '九、次日任务预告', '请董事长指示！']);
+    await shoot(report, 'report-card.phone');
+    for (const card of [task, list, report]) {
       const overflow = await card.evaluate((element) => element.scrollWidth - element.clientWidth);
       assert.ok(overflow <= 1, `the card's content overflows it by ${overflow}px`);
     }

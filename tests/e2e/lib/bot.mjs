@@ -26,6 +26,7 @@ export class Bot {
       `--Storage:DatabasePath=${this.databasePath}`,
       '--BotFramework:AllowUnauthenticatedLocalRequests=true',
       '--NorthPool:Admins:0=29:user-chairman',
+      '--Reports:ChairmanIds:0=29:user-chairman',
     ], { cwd: path.dirname(botDll), stdio: ['ignore', log, log] });
     this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
     await waitFor(async () => (await fetch(`${this.url}/healthz`)).ok, { what: 'the bot to answer /healthz' });

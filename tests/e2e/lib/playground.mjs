@@ -26,11 +26,16 @@ export class Playground {
     this.config = (await this.get('/_internal/v1/testConfig')).config;
     this.socket = new WebSocket(`ws://127.0.0.1:${this.port}/_ws_conversation/v1/conversations/stream`);
     this.socket.on('message', (data) => this.messages.push(JSON.parse(String(data))));
-    await new Promise((resolve, reject) => { this.socket.once('open', resolve); this.socket.once('error', reject); });
+    // The log stream also carries what the bot sends to chats the current user is not in.
+    this.logs = [];
+    this.logSocket = new WebSocket(`ws://127.0.0.1:${this.port}/_ws/log/stream`);
+    this.logSocket.on('message', (data) => this.logs.push(String(data)));
+    await Promise.all([this.socket, this.logSocket].map((socket) => new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); })));
   }
 
   async stop() {
     this.socket?.close();
+    this.logSocket?.close();
     if (this.process && this.process.exitCode === null) {
       this.process.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));
