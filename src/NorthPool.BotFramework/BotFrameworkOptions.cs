@@ -21,8 +21,11 @@ public sealed class BotFrameworkOptions
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
     public List<string> AllowedTenants { get; set; } = [];
-    public List<string> TrustedServiceHosts { get; set; } =
+    // Empty means Teams' own hosts. (A list default would be merged with, not replaced by, configured items.)
+    public List<string> TrustedServiceHosts { get; set; } = [];
+    public static readonly IReadOnlyList<string> DefaultTrustedServiceHosts =
         ["smba.trafficmanager.net", "*.botframework.com", "*.teams.microsoft.com", "*.teams.microsoft.us", "botframework.azure.us"];
+    public IReadOnlyList<string> EffectiveTrustedServiceHosts => TrustedServiceHosts.Count > 0 ? TrustedServiceHosts : DefaultTrustedServiceHosts;
 
     public int MaxRequestBytes { get; set; } = 256 * 1024;
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -7,6 +7,8 @@ public class StartupValidationTests
 {
     [Theory]
     [InlineData("NorthPool:TimeZone", "Asia/Shanghai1", "NorthPool:TimeZone 'Asia/Shanghai1' is not a known time zone")]
+    [InlineData("Reports:TimeZone", "Mars/Olympus", "Reports:TimeZone 'Mars/Olympus' is not a known time zone")]
+    [InlineData("Reports:Hours:0", "25", "Reports:Hours must be distinct hours from 0 to 23, was [25]")]
     [InlineData("NorthPool:DefaultLanguage", "fr-FR", "NorthPool:DefaultLanguage must be 'zh-CN' or 'en-US', was 'fr-FR'")]
     [InlineData("Storage:MaxWritesPerCommit", "0", "Storage:MaxWritesPerCommit must be between 1 and 256, was 0")]
     [InlineData("BotFramework:AppId", "not-a-guid", "BotFramework:AppId must be the bot's Entra application id (a GUID), was 'not-a-guid'")]

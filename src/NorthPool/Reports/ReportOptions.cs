@@ -8,7 +8,10 @@ public sealed class ReportOptions
 
     // IANA zone for the schedule, "today" and every time shown in a report.
     public string TimeZone { get; set; } = "Asia/Shanghai";
-    public List<int> Hours { get; set; } = [8, 10, 12, 14, 16, 18, 20, 22];
+    // Empty means the plan's even hours. (A list default would be merged with, not replaced by, configured items.)
+    public List<int> Hours { get; set; } = [];
+    public static readonly IReadOnlyList<int> DefaultHours = [8, 10, 12, 14, 16, 18, 20, 22];
+    public IReadOnlyList<int> EffectiveHours => Hours.Count > 0 ? Hours : DefaultHours;
     public string Reporter { get; set; } = "北向负责人 曹丕";
     public string Language { get; set; } = "zh-CN";
 
@@ -44,7 +47,7 @@ public sealed class ReportOptionsValidator : IValidateOptions<ReportOptions>
         var result = new ValidateOptionsResultBuilder();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone ?? "", out _))
             result.AddError($"{S}:TimeZone '{options.TimeZone}' is not a known time zone (use an IANA id such as Asia/Shanghai)");
-        if (options.Hours.Count == 0 || options.Hours.Any(h => h is < 0 or > 23) || options.Hours.Distinct().Count() != options.Hours.Count)
+        if (options.Hours.Any(h => h is < 0 or > 23) || options.Hours.Distinct().Count() != options.Hours.Count)
             result.AddError($"{S}:Hours must be distinct hours from 0 to 23, was [{string.Join(", ", options.Hours)}]");
         if (options.Language is not ("zh-CN" or "en-US"))
             result.AddError($"{S}:Language must be 'zh-CN' or 'en-US', was '{options.Language}'");

@@ -9,7 +9,7 @@ public sealed class ReportSchedule(IOptions<ReportOptions> options)
 {
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
-    public string Cron { get; } = $"0 0 {string.Join(',', options.Value.Hours.Order())} ? * *";
+    public string Cron { get; } = $"0 0 {string.Join(',', options.Value.EffectiveHours.Order())} ? * *";
 
     public CronExpression Expression => new(Cron, Zone);
 

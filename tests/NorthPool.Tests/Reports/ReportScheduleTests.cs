@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NorthPool.Reports;
 using Quartz;
@@ -44,4 +45,17 @@ public class ReportScheduleTests
     [InlineData("2026-11-24T07:00:00+08:00", "2026-11-23T22:00:00+08:00")]
     public void TheLatestSlotIsTheLastOneAtOrBeforeNow(string now, string slot) =>
         Assert.Equal(DateTimeOffset.Parse(slot), Schedule().LatestAtOrBefore(DateTimeOffset.Parse(now)));
+
+    [Fact]
+    public void ConfiguredHoursReplaceTheDefaultOnesRatherThanAddingToThem()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Reports:Hours:0"] = "9", ["Reports:Hours:1"] = "17" })
+            .Build();
+        var options = new ReportOptions();
+        configuration.GetSection("Reports").Bind(options);
+
+        Assert.Equal("0 0 9,17 ? * *", new ReportSchedule(Options.Create(options)).Cron);
+        Assert.Equal("0 0 8,10,12,14,16,18,20,22 ? * *", Schedule().Cron);
+    }
 }

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Times building the chairman's report on a LiteDB file with 10,000 task instances and 100,000 history rows.
+#   bash bench/report-build.sh [tasks] [history] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build bench/NorthPool.ReportBench -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+dotnet bench/NorthPool.ReportBench/bin/Release/net10.0/NorthPool.ReportBench.dll "${1:-10000}" "${2:-100000}" "${3:-50}"
