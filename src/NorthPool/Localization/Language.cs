@@ -13,6 +13,10 @@ public static class LanguageExtensions
     public static CultureInfo Culture(this Language language) =>
         CultureInfo.GetCultureInfo(language == Language.ZhCn ? "zh-CN" : "en-US");
 
+    // A text catalogue's entry with its placeholders filled in the language's culture.
+    public static string Format(this Language language, string format, object?[] args) =>
+        args.Length == 0 ? format : string.Format(language.Culture(), format, args);
+
     public static Language? FromTag(string? tag) => tag?.Trim().ToLowerInvariant() switch
     {
         null or "" => null,

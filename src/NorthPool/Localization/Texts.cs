@@ -7,11 +7,7 @@ public static class Texts
     public static IReadOnlyDictionary<TextId, string> For(Language language) =>
         language == Language.ZhCn ? TextsZhCn.All : TextsEnUs.All;
 
-    public static string Get(Language language, TextId id, params object?[] args)
-    {
-        var format = For(language)[id];
-        return args.Length == 0 ? format : string.Format(language.Culture(), format, args);
-    }
+    public static string Get(Language language, TextId id, params object?[] args) => language.Format(For(language)[id], args);
 
     public static string State(Language language, TaskState state) => Get(language, state switch
     {

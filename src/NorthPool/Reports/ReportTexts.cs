@@ -7,9 +7,5 @@ public static class ReportTexts
     public static IReadOnlyDictionary<ReportText, string> For(Language language) =>
         language == Language.ZhCn ? ReportTextsZhCn.All : ReportTextsEnUs.All;
 
-    public static string Get(Language language, ReportText id, params object?[] args)
-    {
-        var format = For(language)[id];
-        return args.Length == 0 ? format : string.Format(language.Culture(), format, args);
-    }
+    public static string Get(Language language, ReportText id, params object?[] args) => language.Format(For(language)[id], args);
 }
