@@ -44,7 +44,7 @@ public sealed record CompletionSection(ReportNumber NewToday, ReportNumber DoneT
 public sealed record KeyTaskLine(TaskInstance Task);
 
 // 八 异常预警
-public sealed record WarningSection(IReadOnlyList<ReportWarning> Items, ReportNumber Normal);
+public sealed record WarningSection(IReadOnlyList<ReportWarning> Items, ReportNumber Count, ReportNumber Normal);
 
 // The figures kept with each sent report, to show ▲/▼ in the next one.
 public sealed record ReportSnapshot

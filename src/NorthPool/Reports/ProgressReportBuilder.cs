@@ -45,7 +45,7 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmF
             completion,
             crm.Read(at, _zone),
             KeyTasks(open, finishedToday),
-            new WarningSection(warnings, ReportNumber.Of(normal, previous?.Normal)),
+            new WarningSection(warnings, ReportNumber.Of(warnings.Count, previous?.Warnings), ReportNumber.Of(normal, previous?.Normal)),
             Tomorrow(open, at));
     }
 

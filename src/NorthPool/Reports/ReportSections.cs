@@ -65,7 +65,7 @@ public sealed class ReportSections(ReportFormat format)
             ]),
             new(T(ReportText.S8),
             [
-                new(T(ReportText.WarningCount), T(ReportText.Count, report.Warnings.Items.Count)) { Headline = true },
+                new(T(ReportText.WarningCount), format.Count(report.Warnings.Count, language)) { Headline = true },
                 .. Capped(report.Warnings.Items.Select(w => new ReportLine("·", format.Warning(w, language))).ToList(), language),
                 new(T(ReportText.NormalCount), format.Count(report.Warnings.Normal, language)) { Headline = true },
             ]),

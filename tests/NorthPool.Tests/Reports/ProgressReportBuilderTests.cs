@@ -82,6 +82,7 @@ public class ProgressReportBuilderTests
         Assert.Equal(1, second.Completion.DoneToday.Change);
         Assert.Equal(-1, second.InFlight.Pools[0].Count.Change);
         Assert.Equal(0, second.InFlight.Pools[1].Count.Change);
+        Assert.Equal(0, second.Warnings.Count.Change);
     }
 
     [Fact]
