@@ -55,9 +55,7 @@ internal static class TextsEnUs
             - report [text|refresh] — the current progress report (card, plain text, or refresh the one sent)
             - instruct BD-003 hand in the bid this week — the chairman's instruction
             """,
-        [TextId.ListHeader] = "📋 {0}: {1} in flight",
         [TextId.ListEmpty] = "{0}: nothing in flight.",
-        [TextId.ListLine] = "- {0} · {1}{2}",
         [TextId.PoolNotFound] = "No pool named \"{0}\". Pools: {1}.",
         [TextId.MineHeader] = "👤 Your tasks ({0})",
         [TextId.MineEmpty] = "You have no tasks. Send \"list\" to browse the pools, then \"claim BD-001\".",
@@ -91,7 +89,6 @@ internal static class TextsEnUs
         [TextId.ErrorProgressRange] = "Enter a whole number from 0 to 100",
         [TextId.LabelNote] = "Note (optional)",
         [TextId.PlaceholderNote] = "e.g. visited 8 customers this week",
-        [TextId.FactPool] = "Pool",
         [TextId.FactOwner] = "Owner",
         [TextId.FactPriority] = "Priority",
         [TextId.FactProgress] = "Progress",

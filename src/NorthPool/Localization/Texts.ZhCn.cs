@@ -55,9 +55,7 @@ internal static class TextsZhCn
             - 汇报 [文本|刷新] — 当前进度汇报（卡片、纯文本，或刷新已发出的汇报）
             - 指示 BD-003 本周提交投标文件 — 董事长下达指示
             """,
-        [TextId.ListHeader] = "📋 {0}：在途 {1} 个",
         [TextId.ListEmpty] = "{0}：暂无在途任务。",
-        [TextId.ListLine] = "- {0} · {1}{2}",
         [TextId.PoolNotFound] = "找不到任务池 “{0}”。可用：{1}。",
         [TextId.MineHeader] = "👤 您负责的任务（{0} 个）",
         [TextId.MineEmpty] = "您目前没有负责的任务。发送 “任务” 看看任务池，再 “认领 BD-001”。",
@@ -91,7 +89,6 @@ internal static class TextsZhCn
         [TextId.ErrorProgressRange] = "请输入 0 到 100 之间的整数",
         [TextId.LabelNote] = "进展说明（可选）",
         [TextId.PlaceholderNote] = "例如：本周拜访8家，完成6家",
-        [TextId.FactPool] = "任务池",
         [TextId.FactOwner] = "负责人",
         [TextId.FactPriority] = "优先级",
         [TextId.FactProgress] = "进度",

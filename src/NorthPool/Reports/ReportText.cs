@@ -45,7 +45,6 @@ public enum ReportText
     S8,
     WarningCount,
     NormalCount,
-    NoWarnings,
     RuleDueSoon,
     RuleOverdue,
     RulePausedTooLong,

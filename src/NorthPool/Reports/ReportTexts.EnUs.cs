@@ -47,7 +47,6 @@ internal static class ReportTextsEnUs
         [ReportText.S8] = "8. Warnings",
         [ReportText.WarningCount] = "⚠️ Warnings",
         [ReportText.NormalCount] = "✅ Normal tasks",
-        [ReportText.NoWarnings] = "No warnings",
         [ReportText.RuleDueSoon] = "due soon (in {0} days)",
         [ReportText.RuleOverdue] = "overdue by {0} days",
         [ReportText.RulePausedTooLong] = "paused for {0} hours (limit {1})",

@@ -47,7 +47,6 @@ internal static class ReportTextsZhCn
         [ReportText.S8] = "八、异常预警",
         [ReportText.WarningCount] = "⚠️ 预警任务",
         [ReportText.NormalCount] = "✅ 正常任务",
-        [ReportText.NoWarnings] = "暂无预警",
         [ReportText.RuleDueSoon] = "截止日期临近（{0}天后）",
         [ReportText.RuleOverdue] = "已逾期 {0} 天",
         [ReportText.RulePausedTooLong] = "暂停已超过 {0} 小时（上限 {1} 小时）",
