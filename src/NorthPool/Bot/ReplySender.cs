@@ -2,17 +2,17 @@ using Microsoft.Extensions.Logging;
 using NorthPool.BotFramework.Outbound;
 using NorthPool.BotFramework.Schema;
 using NorthPool.Cards;
+using NorthPool.CardViews;
 
 namespace NorthPool.Bot;
 
-// A card goes alone in its activity (no text) so the connector returns its id and it can be updated later.
 public sealed partial class ReplySender(ConnectorClient connector, ILogger<ReplySender> logger)
 {
     public async Task<SendOutcome> ReplyAsync(Activity to, string text, AdaptiveCard? card, CancellationToken cancellationToken)
     {
         var reply = card is null
             ? Activity.Message(text)
-            : Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))) with { Summary = text };
+            : CardMessage.For(card, text);
         var outcome = to.Id is null
             ? await connector.SendAsync(to.ServiceUrl!, to.Conversation!.Id, reply, cancellationToken)
             : await connector.ReplyAsync(to.ServiceUrl!, to.Conversation!.Id, to.Id, reply, cancellationToken);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NorthPool.BotFramework;
 using NorthPool.BotFramework.Outbound;
+using NorthPool.BotFramework.Schema;
 using NorthPool.Cards;
 
 namespace NorthPool.CardViews;
@@ -32,7 +33,7 @@ public sealed class CardAudience(
 
     private async Task<IReadOnlyList<string>?> RosterAsync(CardPlace place, CancellationToken cancellationToken)
     {
-        var conversation = place.ConversationId.Split(";messageid=", 2)[0];
+        var conversation = ConversationIds.ChannelOf(place.ConversationId);
         var now = timeProvider.GetUtcNow();
         if (_rosters.TryGetValue(conversation, out var cached) && now - cached.At < RosterLifetime)
             return cached.Ids;

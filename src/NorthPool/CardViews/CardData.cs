@@ -11,7 +11,7 @@ public static class CardData
     public static Dictionary<string, string> For(Language language, params (string Key, string Value)[] values)
     {
         var data = values.ToDictionary(v => v.Key, v => v.Value);
-        data[LanguageKey] = language == Language.ZhCn ? "zh-CN" : "en-US";
+        data[LanguageKey] = language.Culture().Name;
         return data;
     }
 }

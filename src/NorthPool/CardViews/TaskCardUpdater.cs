@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NorthPool.BotFramework.Outbound;
-using NorthPool.BotFramework.Schema;
 using NorthPool.Cards;
 using NorthPool.Localization;
 using NorthPool.Tasks;
@@ -52,7 +51,7 @@ public sealed partial class TaskCardUpdater(
             var card = await audience.PersonaliseAsync(generic, task.Id, place, cancellationToken);
             var outcome = await connector.UpdateAsync(
                 post.ServiceUrl, post.ConversationId, post.ActivityId,
-                Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))), cancellationToken);
+                CardMessage.For(card), cancellationToken);
             if (outcome.Status == SendStatus.NotFound)
                 await posts.ForgetAsync(post.Id, cancellationToken);
             else if (!outcome.IsSuccess)

@@ -17,7 +17,7 @@ public sealed class TaskListCardBuilder(PoolNames pools)
     public AdaptiveCard Build(TaskListView view, Language language, Member viewer, CardNotice? notice = null)
     {
         var ordered = view.Tasks
-            .OrderBy(t => view.Origin.View == CardView.Mine ? (int)t.State : pools.Codes.ToList().IndexOf(t.Pool))
+            .OrderBy(t => view.Origin.View == CardView.Mine ? (int)t.State : pools.Order(t.Pool))
             .ThenBy(t => t.Priority)
             .ThenBy(t => t.DueAt ?? DateTimeOffset.MaxValue)
             .ThenBy(t => t.Id, StringComparer.Ordinal)

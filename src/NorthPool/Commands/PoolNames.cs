@@ -8,6 +8,11 @@ public sealed class PoolNames(Catalog catalog)
 {
     public IReadOnlyList<string> Codes { get; } = catalog.Pools.Select(p => p.Code).ToList();
 
+    private readonly Dictionary<string, int> _order = catalog.Pools.Select((p, i) => (p.Code, i)).ToDictionary(x => x.Code, x => x.i);
+
+    // The pool's place in the catalog; unknown pools last.
+    public int Order(string code) => _order.GetValueOrDefault(code, int.MaxValue);
+
     public string Name(string code, Language language)
     {
         var pool = catalog.Pools.FirstOrDefault(p => p.Code == code);

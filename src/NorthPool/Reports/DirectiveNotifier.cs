@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NorthPool.BotFramework.Outbound;
 using NorthPool.BotFramework.Schema;
-using NorthPool.Cards;
+using NorthPool.CardViews;
 using NorthPool.Localization;
 using NorthPool.Proactive;
 
@@ -17,8 +17,7 @@ public sealed partial class DirectiveNotifier(
 {
     public async Task<bool> NotifyAsync(Directive directive, Activity from, Language language, CancellationToken cancellationToken)
     {
-        var card = Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(cards.Build(directive, language))))
-            with { Summary = ReportTexts.Get(language, ReportText.DirectiveTitle, directive.Id) };
+        var card = CardMessage.For(cards.Build(directive, language), ReportTexts.Get(language, ReportText.DirectiveTitle, directive.Id));
         var personal = conversations.FindPersonal(directive.OwnerId!);
         var serviceUrl = personal?.ServiceUrl ?? from.ServiceUrl!;
         var conversationId = personal?.ConversationId;

@@ -14,7 +14,7 @@ public sealed class ReportChannels(NorthPoolDb db, StoreWriter writer, Conversat
         if (db.ReportChannels.FindById(ReportChannel.CurrentId) is { } registered)
             return registered;
         if (options.Value.ChannelConversationId is { Length: > 0 } configured && conversations.Find(configured) is { } reference)
-            return new ReportChannel { Reference = reference with { ConversationId = ChannelOf(configured) } };
+            return new ReportChannel { Reference = reference with { ConversationId = ConversationIds.ChannelOf(configured) } };
         return null;
     }
 
@@ -23,14 +23,11 @@ public sealed class ReportChannels(NorthPoolDb db, StoreWriter writer, Conversat
         var reference = ConversationReference.From(activity);
         var channel = new ReportChannel
         {
-            Reference = reference with { ConversationId = ChannelOf(reference.ConversationId) },
+            Reference = reference with { ConversationId = ConversationIds.ChannelOf(reference.ConversationId) },
             RegisteredBy = memberId,
             RegisteredAt = timeProvider.GetUtcNow(),
         };
         await writer.WriteAsync(() => db.ReportChannels.Upsert(channel), cancellationToken);
         return channel;
     }
-
-    // "19:x@thread.tacv2;messageid=123" → "19:x@thread.tacv2": post to the channel, not into someone's thread.
-    public static string ChannelOf(string conversationId) => conversationId.Split(";messageid=", 2)[0];
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NorthPool.BotFramework.Outbound;
-using NorthPool.BotFramework.Schema;
-using NorthPool.Cards;
+using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Localization;
 
@@ -17,7 +16,6 @@ public sealed class ReportCommand(
     ReportTextLayout layout,
     ReportChannels channels,
     ReportRuns runs,
-    ReportSchedule schedule,
     ReportOpening opening,
     ConnectorClient connector,
     IOptions<ReportOptions> options,
@@ -26,14 +24,19 @@ public sealed class ReportCommand(
     public async Task<Reply> HandleAsync(string args, CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
+        var channel = channels.Current();
+        var lastSent = channel is null ? null : runs.LatestSent(channel.ChannelId);
         switch (args.Trim().ToLowerInvariant())
         {
-            case "text" or "文本":
-                return new Reply($"```\n{layout.Render(Current(), language, builder.Zone, Opening(language))}\n```");
             case "refresh" or "刷新":
-                return await RefreshAsync(language, cancellationToken);
-            default:
-                return new Reply(ReportTexts.Get(language, ReportText.Title)) { Card = card.Build(Current(), language, builder.Zone, Opening(language)) };
+                return await RefreshAsync(channel, lastSent, language, cancellationToken);
+            case var mode:
+                // Compared with the last report the channel got, and opening with how its instructions stand.
+                var report = builder.Build(timeProvider.GetUtcNow(), lastSent?.Snapshot);
+                var opened = opening.For(language, lastSent?.Slot);
+                return mode is "text" or "文本"
+                    ? new Reply($"```\n{layout.Render(report, language, builder.Zone, opened)}\n```")
+                    : new Reply(ReportTexts.Get(language, ReportText.Title)) { Card = card.Build(report, language, builder.Zone, opened) };
         }
     }
 
@@ -47,27 +50,19 @@ public sealed class ReportCommand(
         return new Reply(Texts.Get(language, TextId.ReportChannelSet, hours, options.Value.TimeZone));
     }
 
-    private string? Opening(Language language) =>
-        opening.For(language, channels.Current() is { } channel ? runs.LatestSent(channel.ChannelId)?.Slot : null);
-
-    private ProgressReport Current() =>
-        builder.Build(timeProvider.GetUtcNow(), channels.Current() is { } channel ? runs.LatestSent(channel.ChannelId)?.Snapshot : null);
-
-    private async Task<Reply> RefreshAsync(Language language, CancellationToken cancellationToken)
+    // The last sent report card, rebuilt from today's data against the report before it.
+    private async Task<Reply> RefreshAsync(ReportChannel? channel, ReportRun? lastSent, Language language, CancellationToken cancellationToken)
     {
-        if (channels.Current() is not { } channel || runs.LatestSent(channel.ChannelId) is not { ActivityId: { } activityId } run)
+        if (channel is null || lastSent is not { ActivityId: { } activityId } run)
             return new Reply(Texts.Get(language, TextId.ReportNothingToRefresh));
 
         var now = timeProvider.GetUtcNow();
-        var channelLanguage = LanguageExtensions.FromTag(options.Value.Language) ?? Language.ZhCn;
-        var report = builder.Build(now, runs.LatestBefore(channel.ChannelId, run.Slot)?.Snapshot) with
-        {
-            At = TimeZoneInfo.ConvertTime(run.Slot, schedule.Zone),
-        };
-        var refreshed = card.Build(report, channelLanguage, builder.Zone, opening.For(channelLanguage, runs.LatestBefore(channel.ChannelId, run.Slot)?.Slot), refreshedAt: now);
-        await connector.UpdateAsync(channel.Reference.ServiceUrl, channel.ChannelId, activityId,
-            Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(refreshed))), cancellationToken);
-        var local = TimeZoneInfo.ConvertTime(now, schedule.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var channelLanguage = options.Value.ChannelLanguage;
+        var before = runs.LatestBefore(channel.ChannelId, run.Slot);
+        var report = builder.Build(now, before?.Snapshot) with { At = TimeZoneInfo.ConvertTime(run.Slot, builder.Zone) };
+        var refreshed = card.Build(report, channelLanguage, builder.Zone, opening.For(channelLanguage, before?.Slot), refreshedAt: now);
+        await connector.UpdateAsync(channel.Reference.ServiceUrl, channel.ChannelId, activityId, CardMessage.For(refreshed), cancellationToken);
+        var local = TimeZoneInfo.ConvertTime(now, builder.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
         return new Reply(Texts.Get(language, TextId.ReportRefreshed, report.At.ToString("HH:mm", CultureInfo.InvariantCulture), local));
     }
 }

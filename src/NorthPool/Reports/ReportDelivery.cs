@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NorthPool.BotFramework.Outbound;
-using NorthPool.BotFramework.Schema;
-using NorthPool.Cards;
+using NorthPool.CardViews;
 using NorthPool.Localization;
 
 namespace NorthPool.Reports;
@@ -21,7 +20,7 @@ public sealed partial class ReportDelivery(
     TimeProvider timeProvider,
     ILogger<ReportDelivery> logger)
 {
-    public Language Language => LanguageExtensions.FromTag(options.Value.Language) ?? Language.ZhCn;
+    public Language Language => options.Value.ChannelLanguage;
 
     public async Task<ReportRun?> DeliverAsync(DateTimeOffset slot, bool catchUp, CancellationToken cancellationToken)
     {
@@ -48,7 +47,7 @@ public sealed partial class ReportDelivery(
             PreviousFailed = previous?.Status == ReportRunStatus.Failed,
         };
         var card = cards.Build(report, Language, builder.Zone, opening.For(Language, lastSent?.Slot), refreshedAt: catchUp ? now : null);
-        var activity = Activity.Card(Attachment.AdaptiveCard(CardJson.ToElement(card))) with { Summary = ReportTexts.Get(Language, ReportText.Title) };
+        var activity = CardMessage.For(card, ReportTexts.Get(Language, ReportText.Title));
 
         var outcome = await connector.SendAsync(channel.Reference.ServiceUrl, channel.ChannelId, activity, cancellationToken);
         var settled = outcome.IsSuccess

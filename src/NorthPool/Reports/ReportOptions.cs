@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NorthPool.Localization;
 
 namespace NorthPool.Reports;
 
@@ -14,6 +15,8 @@ public sealed class ReportOptions
     public IReadOnlyList<int> EffectiveHours => Hours.Count > 0 ? Hours : DefaultHours;
     public string Reporter { get; set; } = "北向负责人 曹丕";
     public string Language { get; set; } = "zh-CN";
+
+    public Localization.Language ChannelLanguage => LanguageExtensions.FromTag(Language) ?? Localization.Language.ZhCn;
 
     // Teams user ids (29:…) or Entra object ids of the chairman; only they may give instructions.
     public List<string> ChairmanIds { get; set; } = [];
