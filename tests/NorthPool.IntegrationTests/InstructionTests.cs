@@ -118,6 +118,23 @@ public sealed class InstructionTests : BotTest
     }
 
     [Fact]
+    public async Task SomeoneWhoIsNotAnAdminCannotNameTheChairman()
+    {
+        var set = Channel(Connector.ServiceUrl, "/设为董事长 <at>张伟</at>", "29:user-zhang", "张伟");
+        set["entities"] = new object[]
+        {
+            new { type = "mention", text = "<at>NorthPool</at>", mentioned = new { id = BotId, name = "NorthPool" } },
+            new { type = "mention", text = "<at>张伟</at>", mentioned = new { id = "29:user-zhang", name = "张伟" } },
+        };
+
+        var reply = await SayAsync(set);
+        var instruct = await SayAsync(Channel(Connector.ServiceUrl, "/指示 加快回款", "29:user-zhang", "张伟"));
+
+        Assert.Equal("只有管理员可以设定董事长。", reply);
+        Assert.Equal("只有董事长可以下达指示。", instruct);
+    }
+
+    [Fact]
     public async Task TheNextReportOpensWithTheInstructionsAndTheOpenOnes()
     {
         var register = Channel(Connector.ServiceUrl, "/设为汇报频道", "29:user-admin", "管理员");

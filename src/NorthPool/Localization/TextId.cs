@@ -18,6 +18,6 @@ public enum TextId
     ButtonClaim, ButtonPause, ButtonResume, ButtonFinish, ButtonCancel, ButtonRelease, ButtonProgress, ButtonConfirmPause, ButtonConfirmCancel, ButtonSaveProgress, ButtonOpen, ButtonPreviousPage, ButtonNextPage, ButtonMine, ButtonList,
     LabelPauseReason, LabelCancelReason, PlaceholderReason, ErrorReasonRequired, LabelProgress, ErrorProgressRange, LabelNote, PlaceholderNote, FactOwner, FactPriority, FactProgress, FactDue, CardHistory, PriorityP0,
     PriorityP1, PriorityP2, PriorityP3, ListPage, ListTitleAll, TaskSummary, HelpCardTitle, HelpCardIntro,
-    InstructionRecorded, InstructionNoOwner, InstructionNotChairman, InstructionEmpty, DirectiveAcked, DirectiveFulfilled, DirectiveNotFound, DirectiveForbidden, ChairmanSet, ChairmanUsage,
+    InstructionRecorded, InstructionNoOwner, InstructionNotChairman, InstructionEmpty, DirectiveAcked, DirectiveFulfilled, DirectiveNotFound, DirectiveForbidden, ChairmanSet, ChairmanUsage, ChairmanForbidden,
     ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh,
 }

@@ -117,5 +117,6 @@ internal static class TextsEnUs
         [TextId.DirectiveForbidden] = "Only the owner or the chairman can update instruction #{0}.",
         [TextId.ChairmanSet] = "{0} is now the chairman; only they can give instructions.",
         [TextId.ChairmanUsage] = "@mention the member to make chairman, e.g. /set-chairman @Wang",
+        [TextId.ChairmanForbidden] = "Only an admin can name the chairman.",
     };
 }

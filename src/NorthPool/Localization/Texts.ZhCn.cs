@@ -117,5 +117,6 @@ internal static class TextsZhCn
         [TextId.DirectiveForbidden] = "只有负责人或董事长可以更新指示 #{0}。",
         [TextId.ChairmanSet] = "已将 {0} 设为董事长，今后只有 TA 可以下达指示。",
         [TextId.ChairmanUsage] = "请 @ 要设为董事长的成员，例如：/设为董事长 @王董事长",
+        [TextId.ChairmanForbidden] = "只有管理员可以设定董事长。",
     };
 }

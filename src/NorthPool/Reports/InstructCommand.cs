@@ -62,7 +62,7 @@ public sealed partial class InstructCommand(
     {
         var language = context.Language;
         if (!context.Member.IsAdmin)
-            return new Reply(Texts.Get(language, TextId.ReportChannelForbidden));
+            return new Reply(Texts.Get(language, TextId.ChairmanForbidden));
         if (Mentioned(context) is not { } mentioned)
             return new Reply(Texts.Get(language, TextId.ChairmanUsage));
         await chairman.SetAsync(mentioned.Id, cancellationToken);
