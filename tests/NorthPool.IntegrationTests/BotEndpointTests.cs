@@ -14,7 +14,7 @@ public sealed class BotEndpointTests : BotTest
     private void AssertNothingChanged()
     {
         Assert.Equal(0, Bot.Db.Audit.Count());
-        Assert.All(Bot.Tasks.All(), t => Assert.Equal(TaskState.Pooled, t.State));
+        Assert.All(Bot.Db.Tasks.FindAll(), t => Assert.Equal(TaskState.Pooled, t.State));
     }
 
     [Fact]
@@ -157,6 +157,6 @@ public sealed class BotEndpointTests : BotTest
 
         Assert.Contains("执行中", reply);
         Assert.Contains("负责人: 张伟", reply);
-        Assert.Equal(62, Bot.Tasks.All().Count);
+        Assert.Equal(58, Bot.Db.Tasks.Count());
     }
 }

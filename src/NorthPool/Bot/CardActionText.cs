@@ -37,7 +37,7 @@ public static class CardActionText
         parts.Add(String(data, "instruction"));
         if (String(data, "progress") is { } progress)
             parts.Add(progress + "%");
-        parts.Add(String(data, "reason") ?? String(data, verb + "Reason") ?? String(data, "note"));
+        parts.Add(String(data, "reason") ?? String(data, verb + "Reason") ?? String(data, verb + "Note") ?? String(data, "note"));
         var text = string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
         return new CardCommand(text, Origin(verb, taskId, data));
     }

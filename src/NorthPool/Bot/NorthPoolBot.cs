@@ -68,7 +68,7 @@ public sealed partial class NorthPoolBot(
         var outcome = await replies.ReplyAsync(activity, reply.Text, card, cancellationToken);
         if (outcome.ActivityId is { } posted && reply.ShownTaskId is { } shown)
             await cardPosts.RecordAsync(Post(activity, shown, posted, reply.Language), cancellationToken);
-        if (reply.ChangedTaskId is { } changed)
+        foreach (var changed in reply.ChangedTaskIds)
             cardUpdater.Enqueue(new CardUpdate(changed, SkipActivityId: outcome.ActivityId));
     }
 
@@ -80,7 +80,7 @@ public sealed partial class NorthPoolBot(
 
         var request = new CommandRequest(pressed.Text, members.From(activity), activity.ClientLocale, activity.Id, pressed.Origin, OnlyMemberSees: true) { Activity = activity };
         var reply = await commands.HandleAsync(request, cancellationToken);
-        if (reply.ChangedTaskId is { } changed)
+        foreach (var changed in reply.ChangedTaskIds)
         {
             var notice = reply.Card is not null && pressed.Origin.View == CardView.Task ? new CardNotice(reply.Text, IsError: false) : null;
             cardUpdater.Enqueue(new CardUpdate(changed, SourceActivityId: activity.ReplyToId, SourceNotice: notice));

@@ -1,16 +1,26 @@
 using NorthPool.Localization;
 using NorthPool.Storage;
+using NorthPool.Tasks;
 
 namespace NorthPool.CardViews;
 
 public static class HistoryText
 {
-    // "11-24 09:30 张伟 暂停：执行中 → 暂停 · 等待客户反馈", in the team's time zone.
-    public static string Line(AuditEntry entry, Language language, DisplayClock clock) => Texts.Get(language, TextId.HistoryLine,
-        clock.Local(entry.At).ToString("MM-dd HH:mm", language.Culture()),
-        entry.ActorName ?? entry.ActorId,
-        Texts.Verb(language, entry.Trigger),
-        Texts.State(language, entry.From),
-        Texts.State(language, entry.To),
-        entry.Reason is { } reason ? $" · {reason}" : "");
+    // "11-24 09:30 张伟 暂停：执行中 → 暂停 · 等待客户反馈", in the team's time zone. Rows the pool wrote itself
+    // (opened, overdue) and quota logs read as sentences of their own.
+    public static string Line(AuditEntry entry, Language language, DisplayClock clock)
+    {
+        var at = clock.Local(entry.At).ToString("MM-dd HH:mm", language.Culture());
+        return entry.Trigger switch
+        {
+            TaskTrigger.Overdue => Texts.Get(language, TextId.HistoryOverdue, at, Texts.State(language, entry.To)),
+            TaskTrigger.Log => Texts.Get(language, TextId.HistoryLogged, at, entry.ActorName ?? entry.ActorId, entry.Tally, entry.Reason is { } note ? $" · {note}" : ""),
+            _ => Texts.Get(language, TextId.HistoryLine, at,
+                entry.ActorName ?? entry.ActorId,
+                Texts.Verb(language, entry.Trigger),
+                Texts.State(language, entry.From),
+                Texts.State(language, entry.To),
+                entry.Reason is { } reason ? $" · {reason}" : ""),
+        };
+    }
 }

@@ -5,13 +5,14 @@ using NorthPool.Cards.Inputs;
 using NorthPool.Commands;
 using NorthPool.Localization;
 using NorthPool.Members;
+using NorthPool.Pools;
 using NorthPool.Tasks;
 
 namespace NorthPool.CardViews;
 
 // The task card: what the task is, where it stands, its last three changes, and a button for exactly the moves the
 // viewer may make now. With no viewer (a card everyone in a chat sees) it offers the moves legal in this state.
-public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClock clock)
+public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, Catalog catalog, DisplayClock clock, TimeProvider timeProvider)
 {
     public AdaptiveCard Build(TaskInstance task, Language language, Member? viewer, CardNotice? notice = null)
     {
@@ -37,6 +38,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
 
     public static IReadOnlyList<TaskTrigger> Moves(TaskInstance task, Member? viewer) =>
         TaskTransitions.AllowedFrom(task.State)
+            .Where(t => t != TaskTrigger.Log || task.Quota is not null)
             .Where(t => viewer is null || TaskPermissions.Allows(t, task, viewer))
             .ToList();
 
@@ -72,14 +74,28 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
 
     private FactSet Facts(TaskInstance task, Language language)
     {
+        var template = catalog.Templates.FirstOrDefault(t => t.Id == task.TemplateId);
         var facts = new List<Fact>
         {
             new(Texts.Get(language, TextId.FactOwner), task.OwnerName ?? Texts.Get(language, TextId.ShowUnassigned)),
             new(Texts.Get(language, TextId.FactPriority), Priority(task.Priority, language)),
             new(Texts.Get(language, TextId.FactProgress), task.ProgressNote is { } note ? $"{task.Progress}% · {note}" : $"{task.Progress}%"),
         };
+        if (task.Quota is { } quota)
+            facts.Add(new Fact(Texts.Get(language, TextId.FactQuota), quota.ToString()));
+        if (task.PeriodKey is { } period)
+            facts.Add(new Fact(Texts.Get(language, TextId.FactPeriod), period));
         if (task.DueAt is { } due)
-            facts.Add(new Fact(Texts.Get(language, TextId.FactDue), clock.Local(due).ToString("yyyy-MM-dd", language.Culture())));
+        {
+            var overdue = task.IsOverdue(timeProvider.GetUtcNow()) ? $" · ⏰ {Texts.Get(language, TextId.Overdue)}" : "";
+            facts.Add(new Fact(Texts.Get(language, TextId.FactDue), clock.Local(due).ToString("yyyy-MM-dd", language.Culture()) + overdue));
+        }
+        if (template is not null)
+        {
+            facts.Add(new Fact(Texts.Get(language, TextId.FactFrequency), template.FrequencyText));
+            facts.Add(new Fact(Texts.Get(language, TextId.FactDescription), template.Description));
+            facts.Add(new Fact(Texts.Get(language, TextId.FactOutput), template.Output));
+        }
         return new FactSet(facts) { Id = "facts" };
     }
 
@@ -100,6 +116,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
         TaskTrigger.Pause => WithReason(task, trigger, language, TextId.ButtonPause, TextId.LabelPauseReason, TextId.ButtonConfirmPause),
         TaskTrigger.Cancel => WithReason(task, trigger, language, TextId.ButtonCancel, TextId.LabelCancelReason, TextId.ButtonConfirmCancel),
         TaskTrigger.Progress => ProgressForm(task, language),
+        TaskTrigger.Log => LogForm(task, language),
         _ => Execute(CardVerbs.For(trigger), task.Id, language) with
         {
             Title = Texts.Get(language, ButtonText(trigger)),
@@ -134,6 +151,16 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, DisplayClo
             Execute(CardVerbs.For(TaskTrigger.Progress), task.Id, language) with { Title = Texts.Get(language, TextId.ButtonSaveProgress), AssociatedInputs = AssociatedInputs.Auto }))
         {
             Title = Texts.Get(language, TextId.ButtonProgress),
+        };
+
+    private static ShowCardAction LogForm(TaskInstance task, Language language) =>
+        new(Form(
+            [
+                new TextInput { Id = "logNote", Label = Texts.Get(language, TextId.LabelLogNote), Placeholder = Texts.Get(language, TextId.PlaceholderLogNote), MaxLength = 500 },
+            ],
+            Execute(CardVerbs.For(TaskTrigger.Log), task.Id, language) with { Title = Texts.Get(language, TextId.ButtonLogOne), AssociatedInputs = AssociatedInputs.Auto }))
+        {
+            Title = Texts.Get(language, TextId.ButtonLogOne),
         };
 
     private static AdaptiveCard Form(IReadOnlyList<CardElement> inputs, ExecuteAction submit) =>

@@ -10,7 +10,7 @@ namespace NorthPool.CardViews;
 
 // "list [pool]" grouped by pool, "mine" grouped by state; priority then due date; a page at a time so a card stays
 // well inside Teams' 28 KB. Each row opens its task card and carries the one quick move that fits.
-public sealed class TaskListCardBuilder(PoolNames pools)
+public sealed class TaskListCardBuilder(PoolNames pools, TimeProvider timeProvider)
 {
     public const int PageSize = 12;
 
@@ -55,9 +55,17 @@ public sealed class TaskListCardBuilder(PoolNames pools)
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = view.Title };
     }
 
-    private static ColumnSet Row(TaskInstance task, Language language, Member viewer, CardOrigin origin)
+    private ColumnSet Row(TaskInstance task, Language language, Member viewer, CardOrigin origin)
     {
-        var detail = task.OwnerName is null ? Texts.State(language, task.State) : $"{Texts.State(language, task.State)} · {task.OwnerName} · {task.Progress}%";
+        var parts = new List<string> { Texts.State(language, task.State) };
+        if (task.OwnerName is { } owner)
+            parts.Add(owner);
+        parts.Add(task.Quota is { } quota ? quota.ToString() : $"{task.Progress}%");
+        if (task.Priority < Priority.P2)
+            parts.Add(task.Priority.ToString());
+        if (task.IsOverdue(timeProvider.GetUtcNow()))
+            parts.Add("⏰ " + Texts.Get(language, TextId.Overdue));
+        var detail = string.Join(" · ", parts);
         var columns = new List<Column>
         {
             new([

@@ -14,6 +14,7 @@ public static class CommandSyntax
         new("cancel", Verb.Cancel, Language.EnUs), new("取消", Verb.Cancel, Language.ZhCn),
         new("release", Verb.Release, Language.EnUs), new("释放", Verb.Release, Language.ZhCn),
         new("progress", Verb.Progress, Language.EnUs), new("进度", Verb.Progress, Language.ZhCn),
+        new("log", Verb.Log, Language.EnUs), new("记录", Verb.Log, Language.ZhCn),
         new("show", Verb.Show, Language.EnUs), new("查看", Verb.Show, Language.ZhCn),
         new("list", Verb.List, Language.EnUs), new("任务", Verb.List, Language.ZhCn), new("列表", Verb.List, Language.ZhCn),
         new("mine", Verb.Mine, Language.EnUs), new("我的", Verb.Mine, Language.ZhCn),

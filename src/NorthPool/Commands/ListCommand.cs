@@ -3,21 +3,16 @@ using NorthPool.Localization;
 
 namespace NorthPool.Commands;
 
-// "list [pool]" and "mine": a page of the list card; the text is its summary.
+// "list [pool|state|priority|@owner …]" and "mine": a page of the list card; the text is its summary.
 public sealed class ListCommand(TaskLists lists, PoolNames pools, TaskListCardBuilder cards)
 {
     public Reply List(string args, CommandContext context)
     {
         var language = context.Language;
-        var filter = args.Trim();
-        string? poolCode = null;
-        if (filter.Length > 0)
-        {
-            poolCode = pools.Match(filter);
-            if (poolCode is null)
-                return new Reply(Texts.Get(language, TextId.PoolNotFound, filter, string.Join(", ", pools.Codes)));
-        }
-        return Present(lists.Pool(poolCode, PageOf(context), language), context);
+        var (filter, unknown) = TaskListFilter.Parse(args.Trim(), pools);
+        if (filter is null)
+            return new Reply(Texts.Get(language, TextId.ListFilterUnknown, unknown, string.Join(", ", pools.Codes)));
+        return Present(lists.Filtered(filter, PageOf(context), language), context);
     }
 
     public Reply Mine(CommandContext context) => Present(lists.Mine(context.Member, PageOf(context), context.Language), context);

@@ -1,12 +1,13 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NorthPool.Localization;
 using NorthPool.Tasks;
 
 namespace NorthPool.Commands;
 
-// claim, pause, resume, finish, cancel, release and progress: resolve the task, read the verb's arguments,
-// apply the move through the store and say what happened. Whether that is said in text or on a card is the
-// presenter's business.
+// claim, pause, resume, finish, cancel, release, progress and log: resolve each task named, read the verb's
+// arguments, apply the move through the store and say what happened. Several ids ("认领 BD-012 BD-013") are each
+// acted on and each reported. Whether that is said in text or on a card is the presenter's business.
 public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, TimeProvider timeProvider)
 {
     private static readonly Dictionary<Verb, TaskTrigger> Triggers = new()
@@ -18,47 +19,80 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
         [Verb.Cancel] = TaskTrigger.Cancel,
         [Verb.Release] = TaskTrigger.Release,
         [Verb.Progress] = TaskTrigger.Progress,
+        [Verb.Log] = TaskTrigger.Log,
     };
 
     public static bool Handles(Verb verb) => Triggers.ContainsKey(verb);
 
-    public async Task<MoveOutcome> HandleAsync(Verb verb, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MoveOutcome>> HandleAsync(Verb verb, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
         var trigger = Triggers[verb];
-        var language = context.Language;
-        var (reference, rest) = TaskReference.Split(args);
-        if (reference.Length == 0)
-            return MoveOutcome.NoTask(Texts.Get(language, TextId.MissingTaskId, MoveExamples.For(trigger, language)));
+        var (references, rest) = TaskReference.SplitMany(args);
+        if (references is [""])
+            return [MoveOutcome.NoTask(Texts.Get(context.Language, TextId.MissingTaskId, MoveExamples.For(trigger, context.Language)))];
 
-        switch (resolver.Resolve(reference))
-        {
-            case TaskResolution.NotFound notFound:
-                return MoveOutcome.NoTask(TaskLookupReplies.NotFound(notFound, language));
-            case TaskResolution.Ambiguous ambiguous:
-                return MoveOutcome.NoTask(TaskLookupReplies.Ambiguous(ambiguous, language));
-            case TaskResolution.Found found:
-                var move = BuildMove(found.Task, trigger, rest, text, context);
-                var result = await store.ApplyAsync(move, cancellationToken);
-                return new MoveOutcome(MoveReplies.Format(result, move, language), result);
-            default:
-                throw new InvalidOperationException("unreachable");
-        }
+        var outcomes = new List<MoveOutcome>(references.Count);
+        foreach (var reference in references.Distinct(StringComparer.Ordinal))
+            outcomes.Add(await HandleOneAsync(trigger, reference, rest, text, context, cancellationToken));
+        return outcomes;
     }
 
-    private TaskMove BuildMove(TaskInstance task, TaskTrigger trigger, string rest, CommandText text, CommandContext context)
+    private async Task<MoveOutcome> HandleOneAsync(TaskTrigger trigger, string reference, string rest, CommandText text, CommandContext context, CancellationToken cancellationToken)
+    {
+        var resolution = Narrow(resolver.Resolve(reference), trigger, context);
+        if (resolution is not TaskResolution.Found found)
+            return MoveOutcome.NoTask(TaskLookupReplies.Explain(resolution, context.Language));
+
+        var move = BuildMove(found.Task, trigger, rest, text, context);
+        if (move is null)
+            return MoveOutcome.NoTask(Texts.Get(context.Language, TextId.LogUnitsInvalid, MoveExamples.For(TaskTrigger.Log, context.Language)));
+        var result = await store.ApplyAsync(move, cancellationToken);
+        return new MoveOutcome(MoveReplies.Format(result, move, context.Language), result);
+    }
+
+    // A template with several open instances: if exactly one of them is the one this move can be meant for (the free
+    // one to claim, the member's own one otherwise), that is it; else the member chooses from the list.
+    private static TaskResolution Narrow(TaskResolution resolution, TaskTrigger trigger, CommandContext context)
+    {
+        if (resolution is not TaskResolution.Ambiguous { Candidates: var candidates })
+            return resolution;
+        var fitting = candidates
+            .Where(t => TaskTransitions.NextState(t.State, trigger) is not null)
+            .Where(t => trigger == TaskTrigger.Claim || TaskPermissions.IsOwner(t, context.Member))
+            .ToList();
+        return fitting.Count == 1 ? new TaskResolution.Found(fitting[0]) : resolution;
+    }
+
+    private TaskMove? BuildMove(TaskInstance task, TaskTrigger trigger, string rest, CommandText text, CommandContext context)
     {
         var now = timeProvider.GetUtcNow();
         string? reason = rest.Length > 0 ? text.Original(rest) : null;
         int? progress = null;
+        var units = 1;
         if (trigger == TaskTrigger.Progress)
         {
             var match = ProgressArgs().Match(rest);
-            progress = match.Success ? int.Parse(match.Groups["pct"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            progress = match.Success ? int.Parse(match.Groups["pct"].Value, CultureInfo.InvariantCulture) : null;
             reason = match.Success && match.Groups["note"].Value.Length > 0 ? text.Original(match.Groups["note"].Value) : null;
         }
-        return new TaskMove(task.Id, trigger, context.Member, now, reason, progress, context.ActivityId);
+        else if (trigger == TaskTrigger.Log && LogArgs().Match(rest) is { Success: true } log)
+        {
+            units = int.Parse(log.Groups["units"].Value, CultureInfo.InvariantCulture);
+            if (units is < 1 or > TaskMove.MaxUnitsPerLog)
+                return null;
+            reason = log.Groups["note"].Value.Length > 0 ? text.Original(log.Groups["note"].Value) : null;
+        }
+        return new TaskMove(task.Id, trigger, context.Member, now, reason, progress, context.ActivityId)
+        {
+            Units = units,
+            Source = context.Origin is null ? "chat" : "card",
+        };
     }
 
     [GeneratedRegex("^(?<pct>\\d{1,3})\\s*%?(\\s+(?<note>.*))?$", RegexOptions.Singleline)]
     private static partial Regex ProgressArgs();
+
+    // "+2 广东移动、广西移动": a count of units, then the note.
+    [GeneratedRegex("^\\+(?<units>\\d{1,3})(\\s+(?<note>.*))?$", RegexOptions.Singleline)]
+    private static partial Regex LogArgs();
 }

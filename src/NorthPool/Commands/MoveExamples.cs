@@ -13,6 +13,8 @@ public static class MoveExamples
         (TaskTrigger.Cancel, _) => "cancel BD-001 scope changed",
         (TaskTrigger.Progress, Language.ZhCn) => "进度 BD-001 60% 已拜访3家",
         (TaskTrigger.Progress, _) => "progress BD-001 60% visited 3 customers",
+        (TaskTrigger.Log, Language.ZhCn) => "记录 BD-001 广东移动 拜访",
+        (TaskTrigger.Log, _) => "log BD-001 visited Guangdong Mobile",
         _ => $"{Texts.Verb(language, trigger)} BD-001",
     };
 }

@@ -19,6 +19,7 @@ public sealed record MoveOutcome(string Message, TransitionResult? Result)
         TransitionResult.AlreadyYours r => r.Task,
         TransitionResult.ReasonRequired r => r.Task,
         TransitionResult.InvalidProgress r => r.Task,
+        TransitionResult.NotAQuota r => r.Task,
         _ => null,
     };
 }

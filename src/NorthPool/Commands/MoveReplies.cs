@@ -23,6 +23,8 @@ public static class MoveReplies
             Texts.Verb(language, required.Trigger), MoveExamples.For(required.Trigger, language).Replace("BD-001", required.Task.Id, StringComparison.Ordinal)),
         TransitionResult.InvalidProgress invalid => Texts.Get(language, TextId.ProgressInvalid,
             MoveExamples.For(TaskTrigger.Progress, language).Replace("BD-001", invalid.Task.Id, StringComparison.Ordinal)),
+        TransitionResult.NotAQuota notAQuota => Texts.Get(language, TextId.NotAQuota, TaskLabel.Of(notAQuota.Task),
+            MoveExamples.For(TaskTrigger.Progress, language).Replace("BD-001", notAQuota.Task.Id, StringComparison.Ordinal)),
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
 
@@ -38,6 +40,7 @@ public static class MoveReplies
             TaskTrigger.Finish => Texts.Get(language, TextId.Finished, label),
             TaskTrigger.Cancel => Texts.Get(language, TextId.Cancelled, label, move.Reason),
             TaskTrigger.Release => Texts.Get(language, TextId.Released, label, state),
+            TaskTrigger.Log => Texts.Get(language, TextId.Logged, label, move.Units, task.Quota!.Unit, move.Reason is { } note ? (language == Language.ZhCn ? $"（{note}）" : $" ({note})") : "", task.Quota),
             _ => Texts.Get(language, TextId.ProgressUpdated, label, task.Progress, task.ProgressNote is { } note ? $" · {note}" : ""),
         };
     }

@@ -16,6 +16,6 @@ public sealed record Reply(string Text)
     // can update it in place.
     public string? ShownTaskId { get; init; }
 
-    // The task this command changed: cards of it posted earlier are refreshed.
-    public string? ChangedTaskId { get; init; }
+    // The tasks this command changed: cards of them posted earlier are refreshed.
+    public IReadOnlyList<string> ChangedTaskIds { get; init; } = [];
 }

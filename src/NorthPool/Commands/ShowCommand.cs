@@ -19,9 +19,7 @@ public sealed class ShowCommand(TaskResolver resolver, TaskCardBuilder cards)
                 Card = cards.Build(task, language, context.Viewer),
                 ShownTaskId = task.Id,
             },
-            TaskResolution.Ambiguous ambiguous => new Reply(TaskLookupReplies.Ambiguous(ambiguous, language)),
-            TaskResolution.NotFound notFound => new Reply(TaskLookupReplies.NotFound(notFound, language)),
-            _ => throw new InvalidOperationException("unreachable"),
+            var other => new Reply(TaskLookupReplies.Explain(other, language)),
         };
     }
 }

@@ -9,6 +9,7 @@ public enum Verb
     Cancel,
     Release,
     Progress,
+    Log,
     Show,
     List,
     Mine,

@@ -22,6 +22,7 @@ public static class NorthPoolHostingExtensions
     {
         builder.AddBotFramework();
         builder.AddStorage();
+        builder.AddPools();
         builder.AddTasks();
         builder.AddBot();
         builder.AddReports();
@@ -48,8 +49,6 @@ public static class NorthPoolHostingExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<NorthPoolOptions>().Bind(builder.Configuration.GetSection(NorthPoolOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<NorthPoolOptions>, NorthPoolOptionsValidator>();
-        builder.Services.TryAddSingleton(_ => Catalog.Load(Catalog.DefaultPath));
-        builder.Services.AddHostedService<CatalogSeeder>();
         builder.Services.AddSingleton<TaskStore>();
         builder.Services.AddSingleton<TaskResolver>();
         builder.Services.AddSingleton<PoolNames>();

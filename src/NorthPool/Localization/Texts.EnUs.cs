@@ -45,11 +45,12 @@ internal static class TextsEnUs
             - pause BD-001 waiting for the customer — pause (reason required)
             - resume BD-001 — pick it up again
             - progress BD-001 60% visited 3 customers — update progress
+            - log BD-001 visited Guangdong Mobile — count one unit toward the quota (+2 for two)
             - finish BD-001 — mark it done
             - cancel BD-001 scope changed — cancel (reason required)
             - release BD-001 — put it back in the pool
             - show BD-001 — task details
-            - list [BD] — tasks in flight (optionally one pool)
+            - list [BD|done|overdue|P0|@Zhang] — tasks by pool, state, priority or owner
             - mine — your tasks
             - lang zh|en — reply language
             - report [text|refresh] — the current progress report (card, plain text, or refresh the one sent)
@@ -118,5 +119,29 @@ internal static class TextsEnUs
         [TextId.ChairmanSet] = "{0} is now the chairman; only they can give instructions.",
         [TextId.ChairmanUsage] = "@mention the member to make chairman, e.g. /set-chairman @Wang",
         [TextId.ChairmanForbidden] = "Only an admin can name the chairman.",
+        [TextId.VerbLog] = "log",
+        [TextId.VerbOverdue] = "overdue",
+        [TextId.Logged] = "📝 Logged {1} {2} on {0}{3}; this period {4}.",
+        [TextId.NotAQuota] = "{0} has no quota to log against; to update its progress use: {1}",
+        [TextId.LogUnitsInvalid] = "Log from 1 to 50 units at a time, for example: {0}",
+        [TextId.TaskNotStarted] = "{0} ({1}) has no instance yet: tasks like this are started on demand.",
+        [TextId.ButtonLogOne] = "+1 log",
+        [TextId.LabelLogNote] = "What to log (customer, item)",
+        [TextId.PlaceholderLogNote] = "e.g. visited Guangdong Mobile",
+        [TextId.FactQuota] = "Quota this period",
+        [TextId.FactPeriod] = "Period",
+        [TextId.FactDescription] = "Description",
+        [TextId.FactOutput] = "Output",
+        [TextId.FactFrequency] = "Frequency",
+        [TextId.Overdue] = "overdue",
+        [TextId.HistoryMissed] = " (not opened while the bot was down: {0})",
+        [TextId.HistoryOverdue] = "{0} past due and still open: marked overdue ({1})",
+        [TextId.HistoryLogged] = "{0} {1} logged +1, {2} so far{3}",
+        [TextId.ListTitleDone] = "✅ Done tasks",
+        [TextId.ListTitleCancelled] = "🛑 Cancelled tasks",
+        [TextId.ListTitleOverdue] = "⏰ Overdue tasks",
+        [TextId.ListTitlePriority] = "📋 {0} tasks",
+        [TextId.ListTitleOwner] = "👤 Tasks of {0}",
+        [TextId.ListFilterUnknown] = "I cannot filter by \"{0}\". Use a pool ({1}), a state (pooled, in progress, paused, done, cancelled, overdue), a priority (P0–P3) or an @member.",
     };
 }

@@ -45,11 +45,12 @@ internal static class TextsZhCn
             - 暂停 BD-001 等待客户反馈 — 暂停（需原因）
             - 恢复 BD-001 — 恢复执行
             - 进度 BD-001 60% 已拜访3家 — 更新进度
+            - 记录 BD-001 广东移动 拜访 — 数量指标记一次（+2 记两次）
             - 完成 BD-001 — 完成任务
             - 取消 BD-001 需求变更 — 取消（需原因）
             - 释放 BD-001 — 放回任务池
             - 查看 BD-001 — 任务详情
-            - 任务 [BD] — 任务列表（可按任务池）
+            - 任务 [BD|已完成|逾期|P0|@张伟] — 任务列表（按任务池、状态、优先级、负责人）
             - 我的 — 我负责的任务
             - 语言 zh|en — 切换语言
             - 汇报 [文本|刷新] — 当前进度汇报（卡片、纯文本，或刷新已发出的汇报）
@@ -118,5 +119,29 @@ internal static class TextsZhCn
         [TextId.ChairmanSet] = "已将 {0} 设为董事长，今后只有 TA 可以下达指示。",
         [TextId.ChairmanUsage] = "请 @ 要设为董事长的成员，例如：/设为董事长 @王董事长",
         [TextId.ChairmanForbidden] = "只有管理员可以设定董事长。",
+        [TextId.VerbLog] = "记录",
+        [TextId.VerbOverdue] = "逾期",
+        [TextId.Logged] = "📝 已为 {0} 记录 {1} {2}{3}，本期 {4}。",
+        [TextId.NotAQuota] = "{0} 没有数量指标，无需记录；更新进度请用：{1}",
+        [TextId.LogUnitsInvalid] = "一次可记录 1 到 50 个，例如：{0}",
+        [TextId.TaskNotStarted] = "{0}（{1}）目前没有实例：这类任务按需开启。",
+        [TextId.ButtonLogOne] = "+1 记录",
+        [TextId.LabelLogNote] = "记录内容（客户、事项）",
+        [TextId.PlaceholderLogNote] = "例如：广东移动 拜访",
+        [TextId.FactQuota] = "本期指标",
+        [TextId.FactPeriod] = "周期",
+        [TextId.FactDescription] = "描述",
+        [TextId.FactOutput] = "产出",
+        [TextId.FactFrequency] = "执行频率",
+        [TextId.Overdue] = "逾期",
+        [TextId.HistoryMissed] = "（停机期间未开启：{0}）",
+        [TextId.HistoryOverdue] = "{0} 到期未完成，标记逾期（{1}）",
+        [TextId.HistoryLogged] = "{0} {1} 记录 +1，累计 {2}{3}",
+        [TextId.ListTitleDone] = "✅ 已完成的任务",
+        [TextId.ListTitleCancelled] = "🛑 已取消的任务",
+        [TextId.ListTitleOverdue] = "⏰ 逾期任务",
+        [TextId.ListTitlePriority] = "📋 {0} 任务",
+        [TextId.ListTitleOwner] = "👤 {0} 负责的任务",
+        [TextId.ListFilterUnknown] = "无法识别筛选条件 “{0}”。可用：任务池（{1}）、状态（待分配、执行中、暂停、已完成、已取消、逾期）、优先级（P0–P3）、@成员。",
     };
 }

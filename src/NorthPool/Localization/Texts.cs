@@ -26,6 +26,8 @@ public static class Texts
         TaskTrigger.Finish => TextId.VerbFinish,
         TaskTrigger.Cancel => TextId.VerbCancel,
         TaskTrigger.Release => TextId.VerbRelease,
+        TaskTrigger.Log => TextId.VerbLog,
+        TaskTrigger.Overdue => TextId.VerbOverdue,
         _ => TextId.VerbProgress,
     });
 }

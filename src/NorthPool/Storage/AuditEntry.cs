@@ -2,7 +2,7 @@ using NorthPool.Tasks;
 
 namespace NorthPool.Storage;
 
-// One row per change to a task, written in the same transaction as the change.
+// One row per change to a task, written in the same transaction as the change. ActorId "northpool" is the pool itself.
 public sealed record AuditEntry
 {
     public long Id { get; init; }
@@ -16,4 +16,9 @@ public sealed record AuditEntry
     public string? Reason { get; init; }
     public int? Progress { get; init; }
     public string? ActivityId { get; init; }
+
+    // Log: how many units this row adds, and the tally after it; Source names where they came from (chat, card, crm…).
+    public int? Units { get; init; }
+    public int? Tally { get; init; }
+    public string? Source { get; init; }
 }

@@ -27,6 +27,8 @@ public sealed class NorthPoolDb : IDisposable
         Tasks.EnsureIndex(t => t.TemplateId);
         Tasks.EnsureIndex(t => t.State);
         Tasks.EnsureIndex(t => t.CreatedAt);
+        Tasks.EnsureIndex(t => t.Slot);
+        Tasks.EnsureIndex(t => t.OpenTemplateId);
         Audit.EnsureIndex(a => a.TaskId);
         Audit.EnsureIndex(a => a.At);
         CardPosts.EnsureIndex(p => p.TaskId);
@@ -37,7 +39,7 @@ public sealed class NorthPoolDb : IDisposable
     // Every collection the app uses. All are created when the file is opened: LiteDB 5.0.x can fail a read
     // ("page type must be collection page") that races the transaction creating its collection (LiteDB #2792).
     public static readonly IReadOnlyList<string> CollectionNames =
-        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings"];
+        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings", "recurrences"];
 
     public LiteDatabase Database { get; }
 
@@ -54,6 +56,7 @@ public sealed class NorthPoolDb : IDisposable
     public ILiteCollection<ReportRun> ReportRuns => Database.GetCollection<ReportRun>("reportRuns");
     public ILiteCollection<Directive> Directives => Database.GetCollection<Directive>("directives");
     public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>("settings");
+    public ILiteCollection<Recurrence> Recurrences => Database.GetCollection<Recurrence>("recurrences");
 
     public void Dispose() => Database.Dispose();
 
@@ -85,6 +88,8 @@ public sealed class NorthPoolDb : IDisposable
         mapper.Entity<ReportRun>().Id(r => r.Id, autoId: false);
         mapper.Entity<Directive>().Id(d => d.Id, autoId: true);
         mapper.Entity<Setting>().Id(s => s.Id, autoId: false);
+        mapper.Entity<Recurrence>().Id(r => r.TemplateId, autoId: false);
+        mapper.RegisterType<TimeOnly>(value => new BsonValue(value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)), bson => TimeOnly.Parse(bson.AsString, System.Globalization.CultureInfo.InvariantCulture));
         return mapper;
     }
 }

@@ -1,6 +1,10 @@
+using NorthPool.Pools;
+
 namespace NorthPool.Tasks;
 
-// One piece of work taken from a catalog template. The seeded instance of template BD-001 has id BD-001.
+// One piece of work. Instances of a periodic template are named by their period (BD-001-2026W48, OP-001-20261128);
+// instances of continuous and on-demand templates by a number (BD-004#1). Instances made before templates had
+// periods keep their old id (the template's id).
 public sealed record TaskInstance
 {
     public string Id { get; init; } = "";
@@ -20,4 +24,21 @@ public sealed record TaskInstance
     // When the task entered its current state (progress updates do not count).
     public DateTimeOffset StateSince { get; init; }
     public int Version { get; init; }
+
+    // Unique per template and period ("BD-001@2026W48") or number ("BD-004@#0001"): one instance per period.
+    public string? Slot { get; init; }
+    public Cadence? Cadence { get; init; }
+    public string? PeriodKey { get; init; }
+    public QuotaTally? Quota { get; init; }
+
+    // The periods before this one that passed entirely while the bot was down, so got no instance.
+    public List<string>? MissedPeriods { get; init; }
+
+    // Set once by the refresh that found the task still open after its due time.
+    public DateTimeOffset? OverdueSince { get; init; }
+
+    // Indexed, so "the open instances of BD-001" is read without touching the template's finished ones.
+    public string? OpenTemplateId => TaskTransitions.IsOpen(State) ? TemplateId : null;
+
+    public bool IsOverdue(DateTimeOffset now) => TaskTransitions.IsOpen(State) && DueAt is { } due && now > due;
 }

@@ -2,7 +2,8 @@ using NorthPool.Members;
 
 namespace NorthPool.Tasks;
 
-// A request to move one task. Reason is required for pause and cancel; Progress/Note for progress updates.
+// A request to move one task. Reason is required for pause and cancel; Progress/Note for progress updates; Units
+// (and the note as Reason) for a quota log, with Source naming where the units come from (chat, card, a CRM record).
 public sealed record TaskMove(
     string TaskId,
     TaskTrigger Trigger,
@@ -10,4 +11,10 @@ public sealed record TaskMove(
     DateTimeOffset At,
     string? Reason = null,
     int? Progress = null,
-    string? ActivityId = null);
+    string? ActivityId = null)
+{
+    public const int MaxUnitsPerLog = 50;
+
+    public int Units { get; init; } = 1;
+    public string? Source { get; init; }
+}

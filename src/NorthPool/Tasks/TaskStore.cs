@@ -8,7 +8,24 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
 {
     public TaskInstance? Find(string id) => db.Tasks.FindById(id);
 
-    public IReadOnlyList<TaskInstance> All() => db.Tasks.FindAll().ToList();
+    // The live instances: 待分配, 执行中, 暂停 (read through the State index, never the finished history).
+    public IReadOnlyList<TaskInstance> Open() => OpenTasks.Read(db);
+
+    // The open instances of a template (BD-001 → BD-001-2026W48, and last week's if it is still open).
+    public IReadOnlyList<TaskInstance> OpenOf(string templateId) =>
+        db.Tasks.Find(t => t.OpenTemplateId == templateId).OrderBy(t => t.Slot, StringComparer.Ordinal).ToList();
+
+    // A template's instances, newest first, through the Slot index (slots sort in time order within a template).
+    public IEnumerable<TaskInstance> InstancesOf(string templateId)
+    {
+        // A range, not LIKE: LiteDB 5.0.20 returns nothing for a LIKE prefix scan in descending order.
+        var prefix = Pools.InstanceNames.SlotPrefix(templateId);
+        return db.Tasks.Query().Where("$.Slot >= @0 AND $.Slot < @1", prefix, templateId + "A").OrderByDescending("$.Slot").ToEnumerable();
+    }
+
+    // The newest finished or cancelled instances in a state, newest first.
+    public IReadOnlyList<TaskInstance> Closed(TaskState state, int take) =>
+        db.Tasks.Query().Where(t => t.State == state).OrderByDescending(t => t.UpdatedAt).Limit(take).ToList();
 
     public IReadOnlyList<TaskInstance> OwnedBy(string memberId) =>
         db.Tasks.Find(t => t.OwnerId == memberId).ToList();
@@ -43,6 +60,8 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
             return new TransitionResult.ReasonRequired(task, move.Trigger);
         if (move.Trigger == TaskTrigger.Progress && move.Progress is not (>= 0 and <= 100))
             return new TransitionResult.InvalidProgress(task, move.Progress);
+        if (move.Trigger == TaskTrigger.Log)
+            return task.Quota is null ? new TransitionResult.NotAQuota(task) : Log(task, move);
 
         var updated = Move(task, move, next.Value);
         var entry = new AuditEntry
@@ -61,6 +80,42 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
         db.Tasks.Update(updated);
         db.Audit.Insert(entry);
         return new TransitionResult.Applied(updated, entry);
+    }
+
+    // Each unit is its own audit row with the note, so the tally can always be recounted from history.
+    private TransitionResult Log(TaskInstance task, TaskMove move)
+    {
+        var quota = task.Quota!;
+        AuditEntry? last = null;
+        for (var i = 0; i < move.Units; i++)
+        {
+            quota = quota with { Done = quota.Done + 1 };
+            last = new AuditEntry
+            {
+                TaskId = task.Id,
+                At = move.At,
+                ActorId = move.Actor.Id,
+                ActorName = move.Actor.Name,
+                Trigger = TaskTrigger.Log,
+                From = task.State,
+                To = task.State,
+                Reason = move.Reason,
+                ActivityId = move.ActivityId,
+                Units = 1,
+                Tally = quota.Done,
+                Source = move.Source,
+            };
+            db.Audit.Insert(last);
+        }
+        var updated = task with
+        {
+            Quota = quota,
+            Progress = Math.Min(100, quota.Done * 100 / Math.Max(1, quota.Target)),
+            UpdatedAt = move.At,
+            Version = task.Version + 1,
+        };
+        db.Tasks.Update(updated);
+        return new TransitionResult.Applied(updated, last!);
     }
 
     private static TaskInstance Move(TaskInstance task, TaskMove move, TaskState next)

@@ -14,6 +14,8 @@ public static class TaskTransitions
         [(TaskState.InProgress, TaskTrigger.Release)] = TaskState.Pooled,
         [(TaskState.InProgress, TaskTrigger.Progress)] = TaskState.InProgress,
         [(TaskState.Paused, TaskTrigger.Progress)] = TaskState.Paused,
+        [(TaskState.InProgress, TaskTrigger.Log)] = TaskState.InProgress,
+        [(TaskState.Paused, TaskTrigger.Log)] = TaskState.Paused,
     };
 
     public static TaskState? NextState(TaskState from, TaskTrigger trigger) =>

@@ -9,4 +9,10 @@ public enum TaskTrigger
     Cancel,
     Release,
     Progress,
+
+    // Quota units logged against an instance ("记录 BD-001 广东移动 拜访").
+    Log,
+
+    // Written by the pool itself, never typed: an open instance found past its due time.
+    Overdue,
 }

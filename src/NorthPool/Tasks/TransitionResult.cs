@@ -21,4 +21,7 @@ public abstract record TransitionResult
     public sealed record ReasonRequired(TaskInstance Task, TaskTrigger Trigger) : TransitionResult;
 
     public sealed record InvalidProgress(TaskInstance Task, int? Progress) : TransitionResult;
+
+    // Units were logged against a task that has no quota.
+    public sealed record NotAQuota(TaskInstance Task) : TransitionResult;
 }

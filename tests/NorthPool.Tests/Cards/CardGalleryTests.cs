@@ -42,15 +42,15 @@ public class CardGalleryTests
     {
         using var store = TestStore.CreateSeeded();
         var (builder, _) = Builders(store);
-        await store.Tasks.ApplyAsync(new TaskMove("BD-001", TaskTrigger.Claim, Owner, TestStore.Start), default);
-        var task = store.Tasks.Find("BD-001")!;
+        await store.Tasks.ApplyAsync(new TaskMove("BD-001-2026W48", TaskTrigger.Claim, Owner, TestStore.Start), default);
+        var task = store.Tasks.Find("BD-001-2026W48")!;
 
         string Buttons(Member? viewer) => string.Join(",", builder.Build(task, Language.EnUs, viewer).Actions!.Select(a => a.Title));
 
-        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress", Buttons(Owner));
+        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress,+1 log", Buttons(Owner));
         Assert.Equal("", Buttons(Other));
         Assert.Equal("Cancel task", Buttons(Admin));
-        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress", Buttons(null));
+        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress,+1 log", Buttons(null));
     }
 
     [Fact]
@@ -77,18 +77,18 @@ public class CardGalleryTests
     {
         var pools = new PoolNames(Catalog.Load(Catalog.DefaultPath));
         var clock = new DisplayClock(Options.Create(new NorthPoolOptions()));
-        return (new TaskCardBuilder(store.Tasks, pools, clock), new TaskListCardBuilder(pools));
+        return (new TaskCardBuilder(store.Tasks, pools, Catalog.Load(Catalog.DefaultPath), clock, store.Time), new TaskListCardBuilder(pools, store.Time));
     }
 
     private static async Task<List<(string Name, AdaptiveCard Card)>> GalleryAsync(TestStore store)
     {
         var (tasks, lists) = Builders(store);
         var pools = new PoolNames(Catalog.Load(Catalog.DefaultPath));
-        var taskLists = new TaskLists(store.Tasks, pools);
+        var taskLists = new TaskLists(store.Tasks, pools, store.Time);
         await MoveEveryStateAsync(store);
 
         var viewers = new (string Name, Member? Member)[] { ("owner", Owner), ("member", Other), ("admin", Admin), ("everyone", null) };
-        var states = new[] { ("pooled", "OP-001"), ("inprogress", "BD-001"), ("paused", "PD-001"), ("done", "CS-001"), ("cancelled", "EC-001") };
+        var states = new[] { ("pooled", "OP-001-20261124"), ("inprogress", "BD-001-2026W48"), ("paused", "PD-001-2026M11"), ("done", "CS-001-20261124"), ("cancelled", "EC-001-2026M11") };
         var gallery = new List<(string, AdaptiveCard)>();
         foreach (var language in new[] { Language.ZhCn, Language.EnUs })
         {
@@ -104,11 +104,11 @@ public class CardGalleryTests
             }
             foreach (var (viewerName, viewer) in viewers.Where(v => v.Member is not null))
             {
-                gallery.Add(($"list.all.p1.{viewerName}.{tag}", lists.Build(taskLists.Pool(null, 1, language), language, viewer!)));
-                gallery.Add(($"list.all.p3.{viewerName}.{tag}", lists.Build(taskLists.Pool(null, 3, language), language, viewer!)));
-                gallery.Add(($"list.bd.{viewerName}.{tag}", lists.Build(taskLists.Pool("BD", 1, language), language, viewer!)));
+                gallery.Add(($"list.all.p1.{viewerName}.{tag}", lists.Build(taskLists.Filtered(TaskListFilter.None, 1, language), language, viewer!)));
+                gallery.Add(($"list.all.p3.{viewerName}.{tag}", lists.Build(taskLists.Filtered(TaskListFilter.None, 3, language), language, viewer!)));
+                gallery.Add(($"list.bd.{viewerName}.{tag}", lists.Build(taskLists.Filtered(TaskListFilter.None with { Pool = "BD" }, 1, language), language, viewer!)));
                 gallery.Add(($"list.mine.{viewerName}.{tag}", lists.Build(taskLists.Mine(viewer!, 1, language), language, viewer!)));
-                gallery.Add(($"list.bd.notice.{viewerName}.{tag}", lists.Build(taskLists.Pool("BD", 1, language), language, viewer!, new CardNotice("✅", false))));
+                gallery.Add(($"list.bd.notice.{viewerName}.{tag}", lists.Build(taskLists.Filtered(TaskListFilter.None with { Pool = "BD" }, 1, language), language, viewer!, new CardNotice("✅", false))));
             }
             gallery.Add(($"help.{tag}", HelpCardBuilder.Build(language)));
             gallery.AddRange(await ReportCardsAsync(language, tag));
@@ -117,7 +117,7 @@ public class CardGalleryTests
             {
                 var directive = new NorthPool.Reports.Directive
                 {
-                    Id = 7, Text = "BD-003 本周内提交投标文件，周五前报我", AuthorName = "王董事长", At = TestStore.Start, TaskIds = ["BD-003"],
+                    Id = 7, Text = "BD-003 本周内提交投标文件，周五前报我", AuthorName = "王董事长", At = TestStore.Start, TaskIds = ["BD-003-2026Q4"],
                     OwnerId = Owner.Id, OwnerName = Owner.Name, State = state,
                 };
                 gallery.Add(($"directive.{state.ToString().ToLowerInvariant()}.{tag}", directives.Build(directive, language, state == NorthPool.Reports.DirectiveState.Pending ? null : new CardNotice("✅", false))));
@@ -130,8 +130,8 @@ public class CardGalleryTests
     private static async Task<IEnumerable<(string, AdaptiveCard)>> ReportCardsAsync(Language language, string tag)
     {
         using var normal = new Reports.ReportFixture();
-        await normal.MoveAsync("BD-003", TaskTrigger.Claim, Reports.ReportFixture.At.AddHours(-1));
-        await normal.SetAsync("BD-003", t => t with { DueAt = Reports.ReportFixture.At.AddDays(2) });
+        await normal.MoveAsync("BD-003-2026Q4", TaskTrigger.Claim, Reports.ReportFixture.At.AddHours(-1));
+        await normal.SetAsync("BD-003-2026Q4", t => t with { DueAt = Reports.ReportFixture.At.AddDays(2) });
         var report = normal.Builder.Build(Reports.ReportFixture.At, null);
         var cards = new List<(string, AdaptiveCard)>
         {
@@ -142,7 +142,7 @@ public class CardGalleryTests
         using var busy = new Reports.ReportFixture();
         await busy.Store.Writer.WriteAsync(() => busy.Store.Db.Tasks.Insert(Enumerable.Range(100, 200).Select(i => new TaskInstance
         {
-            Id = $"BD-{i}", TemplateId = "BD-001", Pool = "BD", Title = "省级运营商拓展（华东、华南、西南重点客户）", State = TaskState.InProgress,
+            Id = $"BD-{i}", TemplateId = "BD-001-2026W48", Pool = "BD", Title = "省级运营商拓展（华东、华南、西南重点客户）", State = TaskState.InProgress,
             OwnerId = Owner.Id, OwnerName = Owner.Name, ProgressNote = "本周拜访8家，完成6家，下周继续跟进重点客户的签约意向",
             DueAt = i % 2 == 0 ? Reports.ReportFixture.At.AddDays(-1) : Reports.ReportFixture.At.AddHours(20),
             StateSince = Reports.ReportFixture.At.AddDays(-5), UpdatedAt = Reports.ReportFixture.At.AddDays(-5),
@@ -156,15 +156,15 @@ public class CardGalleryTests
     {
         async Task Move(string id, TaskTrigger trigger, string? reason = null, int? progress = null) =>
             await store.Tasks.ApplyAsync(new TaskMove(id, trigger, Owner, TestStore.Start, reason, progress), default);
-        foreach (var id in new[] { "BD-001", "PD-001", "CS-001", "EC-001" })
+        foreach (var id in new[] { "BD-001-2026W48", "PD-001-2026M11", "CS-001-20261124", "EC-001-2026M11" })
             await Move(id, TaskTrigger.Claim);
-        await Move("BD-001", TaskTrigger.Progress, "本周拜访8家，完成6家", 60);
-        await Move("BD-001", TaskTrigger.Pause, "等待客户反馈");
-        await Move("BD-001", TaskTrigger.Resume);
-        await Move("PD-001", TaskTrigger.Pause, "等待 GPU 资源");
-        await Move("CS-001", TaskTrigger.Finish);
-        await Move("EC-001", TaskTrigger.Cancel, "伙伴战略调整");
-        await store.Writer.WriteAsync(() => store.Db.Tasks.Update(store.Tasks.Find("BD-001")! with { DueAt = TestStore.Start.AddDays(3), Priority = Priority.P0 }), default);
+        await Move("BD-001-2026W48", TaskTrigger.Progress, "本周拜访8家，完成6家", 60);
+        await Move("BD-001-2026W48", TaskTrigger.Pause, "等待客户反馈");
+        await Move("BD-001-2026W48", TaskTrigger.Resume);
+        await Move("PD-001-2026M11", TaskTrigger.Pause, "等待 GPU 资源");
+        await Move("CS-001-20261124", TaskTrigger.Finish);
+        await Move("EC-001-2026M11", TaskTrigger.Cancel, "伙伴战略调整");
+        await store.Writer.WriteAsync(() => store.Db.Tasks.Update(store.Tasks.Find("BD-001-2026W48")! with { DueAt = TestStore.Start.AddDays(3), Priority = Priority.P0 }), default);
     }
 
     // <repo>/artifacts/cards, or NORTHPOOL_CARD_DIR.

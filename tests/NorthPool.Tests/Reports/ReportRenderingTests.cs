@@ -14,8 +14,8 @@ public class ReportRenderingTests
     public async Task ThePlainTextFollowsTheTemplateSectionBySection()
     {
         using var f = new ReportFixture();
-        await f.MoveAsync("BD-003", TaskTrigger.Claim, ReportFixture.At.AddHours(-1));
-        await f.SetAsync("BD-003", t => t with { DueAt = ReportFixture.At.AddDays(3) });
+        await f.MoveAsync("BD-003-2026Q4", TaskTrigger.Claim, ReportFixture.At.AddHours(-1));
+        await f.SetAsync("BD-003-2026Q4", t => t with { DueAt = ReportFixture.At.AddDays(3) });
 
         var text = f.Layout.Render(f.Builder.Build(ReportFixture.At, null), Language.ZhCn, f.Builder.Zone);
 
@@ -25,7 +25,7 @@ public class ReportRenderingTests
         Assert.Contains("汇报时间: 2026-11-24 10:00", text);
         Assert.Contains("汇报人: 北向负责人 曹丕", text);
         Assert.Contains("━━━━━━━━━━", text);
-        Assert.Contains("\n  当前在途任务: 62个\n  · 央企BD任务: 15个\n", text);
+        Assert.Contains("\n  当前在途任务: 58个\n  · 央企BD任务: 15个\n", text);
         Assert.Contains("  · [BD-003] 运营商集采参与 - 截止日期临近（3天后）", text);
         Assert.Contains("  ✅ 正常任务: 61个", text);
         Assert.EndsWith("请董事长指示！\n\n=================================================================", text.ReplaceLineEndings("\n"));

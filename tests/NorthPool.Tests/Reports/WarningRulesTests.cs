@@ -13,7 +13,7 @@ public class WarningRulesTests
 
     private static TaskInstance Task(TaskState state = TaskState.InProgress, DateTimeOffset? due = null, DateTimeOffset? since = null, DateTimeOffset? updated = null) => new()
     {
-        Id = "BD-003", Title = "运营商集采参与", Pool = "BD", State = state, DueAt = due,
+        Id = "BD-003-2026Q4", Title = "运营商集采参与", Pool = "BD", State = state, DueAt = due,
         StateSince = since ?? Now, UpdatedAt = updated ?? Now,
     };
 

@@ -26,13 +26,24 @@ public sealed class TestStore : IDisposable
     public NorthPoolDb Db { get; }
     public StoreWriter Writer { get; }
     public TaskStore Tasks { get; }
+    public PeriodCalendar Calendar { get; } = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+
+    // What the pool refresh does at the store's current time: open this period's instances, mark overdue ones.
+    public OpenResult OpenPeriod() =>
+        Writer.WriteAsync(() => new InstanceOpener(Db, Calendar).Open(Time.GetUtcNow()), CancellationToken.None).GetAwaiter().GetResult();
+
+    // The one open instance of a template (BD-001 → BD-001-2026W48 at Start).
+    public string Current(string templateId) => Tasks.OpenOf(templateId).Single().Id;
+
+    public IReadOnlyList<TaskInstance> All() => Db.Tasks.FindAll().ToList();
 
     public static TestStore CreateSeeded(string? path = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
         var store = new TestStore(path, new FakeTimeProvider(Start));
-        var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, store.Time, NullLogger<CatalogSeeder>.Instance);
+        var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, new InstanceUpgrade(store.Db, store.Calendar), store.Time, NullLogger<CatalogSeeder>.Instance);
         seeder.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        store.OpenPeriod();
         return store;
     }
 

@@ -12,7 +12,7 @@ public class StoreWriterTests
         var (blocker, release) = BlockWriter(store);
         var before = store.Writer.Commits;
 
-        var claims = store.Tasks.All().Take(16)
+        var claims = store.All().Take(16)
             .Select(t => store.Tasks.ApplyAsync(new TaskMove(t.Id, TaskTrigger.Claim, People.Zhang, TestStore.Start), default))
             .ToList();
         release();
@@ -29,21 +29,21 @@ public class StoreWriterTests
         using var store = TestStore.CreateSeeded();
         var (blocker, release) = BlockWriter(store);
 
-        var first = store.Tasks.ApplyAsync(new TaskMove("BD-001", TaskTrigger.Claim, People.Zhang, TestStore.Start), default);
+        var first = store.Tasks.ApplyAsync(new TaskMove("BD-001-2026W48", TaskTrigger.Claim, People.Zhang, TestStore.Start), default);
         var failing = store.Writer.WriteAsync<int>(() =>
         {
             store.Db.Tasks.DeleteAll();
             throw new InvalidOperationException("boom");
         }, default);
-        var last = store.Tasks.ApplyAsync(new TaskMove("BD-002", TaskTrigger.Claim, People.Li, TestStore.Start), default);
+        var last = store.Tasks.ApplyAsync(new TaskMove("BD-002-2026M11", TaskTrigger.Claim, People.Li, TestStore.Start), default);
         release();
         await blocker;
 
         Assert.IsType<TransitionResult.Applied>(await first);
         Assert.IsType<TransitionResult.Applied>(await last);
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
-        Assert.Equal(62, store.Tasks.All().Count);
-        Assert.Equal(People.Li.Id, store.Tasks.Find("BD-002")!.OwnerId);
+        Assert.Equal(58, store.All().Count);
+        Assert.Equal(People.Li.Id, store.Tasks.Find("BD-002-2026M11")!.OwnerId);
     }
 
     [Fact]
@@ -53,13 +53,13 @@ public class StoreWriterTests
         var (blocker, release) = BlockWriter(store);
         using var cts = new CancellationTokenSource();
 
-        var claim = store.Tasks.ApplyAsync(new TaskMove("BD-001", TaskTrigger.Claim, People.Zhang, TestStore.Start), cts.Token);
+        var claim = store.Tasks.ApplyAsync(new TaskMove("BD-001-2026W48", TaskTrigger.Claim, People.Zhang, TestStore.Start), cts.Token);
         cts.Cancel();
         release();
         await blocker;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => claim);
-        Assert.Equal(TaskState.Pooled, store.Tasks.Find("BD-001")!.State);
+        Assert.Equal(TaskState.Pooled, store.Tasks.Find("BD-001-2026W48")!.State);
     }
 
     // Occupies the writer thread until release() is called, so later writes queue up behind it.

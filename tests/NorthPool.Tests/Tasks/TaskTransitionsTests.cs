@@ -37,6 +37,6 @@ public class TaskTransitionsTests
     }
 
     [Fact]
-    public void APausedTaskOffersResumeCancelAndProgress() =>
-        Assert.Equal([TaskTrigger.Resume, TaskTrigger.Cancel, TaskTrigger.Progress], TaskTransitions.AllowedFrom(TaskState.Paused));
+    public void APausedTaskOffersResumeCancelProgressAndLog() =>
+        Assert.Equal([TaskTrigger.Resume, TaskTrigger.Cancel, TaskTrigger.Progress, TaskTrigger.Log], TaskTransitions.AllowedFrom(TaskState.Paused));
 }

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using NorthPool.CardViews;
+using NorthPool.Storage;
+
+namespace NorthPool.Pools;
+
+// Opens this period's instances and marks the overdue ones, in one commit; posted cards of the marked tasks are
+// brought up to date afterwards.
+public sealed partial class PoolRefresh(
+    StoreWriter writer,
+    InstanceOpener opener,
+    TaskCardUpdater cardUpdater,
+    TimeProvider timeProvider,
+    ILogger<PoolRefresh> logger)
+{
+    public async Task<OpenResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var result = await writer.WriteAsync(() => opener.Open(now), cancellationToken);
+        foreach (var task in result.MarkedOverdue)
+            cardUpdater.Enqueue(new CardUpdate(task.Id));
+        LogRefreshed(logger, result.Opened.Count, result.MarkedOverdue.Count, now);
+        return result;
+    }
+
+    [LoggerMessage(LogLevel.Information, "Pool refreshed at {At}: {Opened} instances opened, {Overdue} marked overdue")]
+    private static partial void LogRefreshed(ILogger logger, int opened, int overdue, DateTimeOffset at);
+}
