@@ -92,11 +92,22 @@ public sealed class ChatCommandTests : BotTest
     }
 
     [Fact]
-    public async Task AnUnknownVerbSuggestsTheClosestOneAndChangesNothing()
+    public async Task AnUnknownVerbNearAKnownOneSuggestsItAndChangesNothing()
     {
         var reply = await SayAsync(Personal(Connector.ServiceUrl, "认岭 BD-001"));
 
         Assert.Equal("未知命令 “认岭”。您是不是想输入 “认领”？发送 “帮助” 查看全部命令。", reply);
+        Assert.Equal(0, Bot.Db.Audit.Count());
+    }
+
+    [Theory]
+    [InlineData("备份 BD-001", "zh-CN", "未知命令 “备份”。发送 “帮助” 查看全部命令。")]
+    [InlineData("xyz BD-001", "en-US", "Unknown command \"xyz\". Send \"help\" for all commands.")]
+    public async Task AnUnknownWordNearNoVerbPointsToHelpAndChangesNothing(string text, string locale, string expected)
+    {
+        var reply = await SayAsync(Personal(Connector.ServiceUrl, text, locale: locale));
+
+        Assert.Equal(expected, reply);
         Assert.Equal(0, Bot.Db.Audit.Count());
     }
 

@@ -16,6 +16,13 @@ public sealed class TaskCardTests : BotTest
         return await Connector.ReplyActivityAsync((string)activity["id"]!);
     }
 
+    // A card's post is recorded just after the reply is sent; a change must not come before it if it is to update it.
+    private Task CardPostRecordedAsync(string taskId, string? activityId = null) =>
+        Eventually.TrueAsync(() => Bot.Db.CardPosts.Exists(p => p.TaskId == taskId && (activityId == null || p.ActivityId == activityId)));
+
+    private static bool IsPutOf(SentActivity sent, string taskId) =>
+        sent.Method == "PUT" && sent.CardText.Contains($"{taskId} · ", StringComparison.Ordinal);
+
     private async Task<(int Status, string Card, JsonElement Body)> PressAsync(Dictionary<string, object?> invoke)
     {
         var response = await Bot.PostAsync(invoke);
@@ -172,14 +179,22 @@ public sealed class TaskCardTests : BotTest
     public async Task AtMostTheNewestTenPostsOfATaskAreUpdated()
     {
         for (var i = 0; i < 12; i++)
+        {
             await PostAsync(Group(Connector.ServiceUrl, "查看 OP-030"));
+            await CardPostRecordedAsync("OP-030", (1001 + i).ToString());
+        }
 
         // The claim's own card (1013) is one of the newest ten and already current, so nine earlier cards are updated.
         await PostAsync(Personal(Connector.ServiceUrl, "认领 OP-030"));
-        await Eventually.TrueAsync(() => Connector.Sent.Count(s => s.Method == "PUT") == 9);
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => Connector.Sent.Any(s => IsPutOf(s, "OP-030")));
+        // Card updates run one after another in the order queued: once a change made later has updated its card, every
+        // PUT for OP-030 has been sent.
+        await PostAsync(Group(Connector.ServiceUrl, "查看 BD-001"));
+        await CardPostRecordedAsync("BD-001");
+        await PostAsync(Personal(Connector.ServiceUrl, "认领 BD-001"));
+        await Connector.WaitForAsync(s => IsPutOf(s, "BD-001"));
 
-        var updated = Connector.Sent.Where(s => s.Method == "PUT").Select(s => s.Path[(s.Path.LastIndexOf('/') + 1)..]).Order().ToList();
+        var updated = Connector.Sent.Where(s => IsPutOf(s, "OP-030")).Select(s => s.Path[(s.Path.LastIndexOf('/') + 1)..]).Order().ToList();
         Assert.Equal(Enumerable.Range(1004, 9).Select(i => i.ToString()), updated);
     }
 

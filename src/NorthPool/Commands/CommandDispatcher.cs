@@ -36,7 +36,8 @@ public sealed class CommandDispatcher(
         {
             ParseResult.TooLong tooLong => new Reply(Texts.Get(language, TextId.TextTooLong, tooLong.Length, CommandParser.MaxLength)),
             ParseResult.Empty => new Reply(Texts.Get(language, TextId.EmptyCommand)),
-            ParseResult.UnknownVerb unknown => new Reply(Texts.Get(language, TextId.UnknownCommand, unknown.Typed, unknown.Suggestion.Word)),
+            ParseResult.UnknownVerb { Suggestion: { } suggestion } unknown => new Reply(Texts.Get(language, TextId.UnknownCommand, unknown.Typed, suggestion.Word)),
+            ParseResult.UnknownVerb unknown => new Reply(Texts.Get(language, TextId.UnknownCommandNoSuggestion, unknown.Typed)),
             ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) =>
                 movePresenter.Present(await moves.HandleAsync(verb, p.Args, p.Text, context, cancellationToken), context),
             ParseResult.Parsed { Verb: Verb.Show } p => show.Handle(p.Args, context),

@@ -26,10 +26,7 @@ public static class CommandParser
             return new ParseResult.Parsed(alias.Verb, args, alias.Language, command);
 
         var typed = LeadingWord(word);
-        var typedIsChinese = TextNormalizer.HasCjk(typed);
-        var pool = CommandSyntax.Aliases.Where(a => (a.Language == Language.ZhCn) == typedIsChinese);
-        var suggestion = DidYouMean.Closest(typed, pool, a => a.Word, int.MaxValue)!;
-        return new ParseResult.UnknownVerb(typed, suggestion, typedIsChinese ? Language.ZhCn : null);
+        return new ParseResult.UnknownVerb(typed, VerbSuggestion.For(typed), TextNormalizer.HasCjk(typed) ? Language.ZhCn : null);
     }
 
     // "认岭BD-001" → "认岭": a Chinese verb glued to a Latin id.

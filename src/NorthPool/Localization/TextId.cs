@@ -8,7 +8,7 @@ public enum TextId
     TaskNotFound, TaskNotFoundSuggestions, TaskAmbiguous, MissingTaskId,
     IllegalMove, NoMovesAllowed, Forbidden, ForbiddenCancel, AlreadyClaimed, AlreadyYours,
     ReasonRequired, ProgressInvalid,
-    UnknownCommand, TextTooLong, EmptyCommand,
+    UnknownCommand, UnknownCommandNoSuggestion, TextTooLong, EmptyCommand,
     Help,
     ListEmpty, PoolNotFound, MineHeader, MineEmpty,
     ShowUnassigned, ShowNoHistory,

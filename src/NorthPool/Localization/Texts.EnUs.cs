@@ -36,6 +36,7 @@ internal static class TextsEnUs
         [TextId.ReasonRequired] = "To {0} a task, give a reason, for example: {1}",
         [TextId.ProgressInvalid] = "Progress must be a whole number from 0 to 100, for example: {0}",
         [TextId.UnknownCommand] = "Unknown command \"{0}\". Did you mean \"{1}\"? Send \"help\" for all commands.",
+        [TextId.UnknownCommandNoSuggestion] = "Unknown command \"{0}\". Send \"help\" for all commands.",
         [TextId.TextTooLong] = "That message is too long ({0} characters; the limit is {1}). Nothing was changed.",
         [TextId.EmptyCommand] = "Please type a command; send \"help\" for the list.",
         [TextId.Help] = """

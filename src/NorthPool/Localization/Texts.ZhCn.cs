@@ -36,6 +36,7 @@ internal static class TextsZhCn
         [TextId.ReasonRequired] = "{0}需要填写原因，例如：{1}",
         [TextId.ProgressInvalid] = "进度必须是 0 到 100 之间的整数，例如：{0}",
         [TextId.UnknownCommand] = "未知命令 “{0}”。您是不是想输入 “{1}”？发送 “帮助” 查看全部命令。",
+        [TextId.UnknownCommandNoSuggestion] = "未知命令 “{0}”。发送 “帮助” 查看全部命令。",
         [TextId.TextTooLong] = "消息过长（{0} 字），最多 {1} 字。未做任何更改。",
         [TextId.EmptyCommand] = "请输入命令，发送 “帮助” 查看全部命令。",
         [TextId.Help] = """

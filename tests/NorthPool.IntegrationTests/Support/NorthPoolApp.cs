@@ -17,6 +17,8 @@ public sealed class NorthPoolApp : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
 
+    private bool _stopped;
+
     private NorthPoolApp(WebApplication app, string baseUrl, string dbPath)
     {
         App = app;
@@ -80,10 +82,20 @@ public sealed class NorthPoolApp : IAsyncDisposable
     public Task<HttpResponseMessage> PostRawAsync(string body) =>
         Http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
+    // Stops the host as a shutdown does: the turns in flight finish first (TurnRunner), so once this returns every
+    // activity the bot acknowledged has been handled and its replies sent. Db and Tasks stay readable until disposal.
+    public async Task StopAsync()
+    {
+        if (_stopped)
+            return;
+        _stopped = true;
+        await App.StopAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await App.StopAsync();
+        await StopAsync();
         await App.DisposeAsync();
     }
 }

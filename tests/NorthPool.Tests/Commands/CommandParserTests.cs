@@ -28,14 +28,34 @@ public class CommandParserTests
     [Theory]
     [InlineData("clam BD-001", "clam", "claim")]
     [InlineData("/finsh BD-001", "finsh", "finish")]
+    [InlineData("relaese BD-001", "relaese", "release")]
+    [InlineData("rep", "rep", "report")]
+    [InlineData("REP text", "REP", "report")]
     [InlineData("认岭 BD-001", "认岭", "认领")]
     [InlineData("认岭BD-001", "认岭", "认领")]
     [InlineData("暂挺 BD-001 x", "暂挺", "暂停")]
-    public void AnUnknownVerbComesWithTheClosestVerb(string text, string typed, string suggestion)
+    [InlineData("已完成 BD-001", "已完成", "完成")]
+    public void AnUnknownVerbNearAKnownOneComesWithThatVerb(string text, string typed, string suggestion)
     {
         var unknown = Assert.IsType<ParseResult.UnknownVerb>(CommandParser.Parse(text));
 
-        Assert.Equal((typed, suggestion), (unknown.Typed, unknown.Suggestion.Word));
+        Assert.Equal((typed, suggestion), (unknown.Typed, unknown.Suggestion?.Word));
+    }
+
+    [Theory]
+    [InlineData("备份 数据库", "备份")]
+    [InlineData("合同 CS-012", "合同")]
+    [InlineData("目标", "目标")]
+    [InlineData("看板", "看板")]
+    [InlineData("认 BD-001", "认")]
+    [InlineData("xyz BD-001", "xyz")]
+    [InlineData("re", "re")]
+    [InlineData("BD-001", "BD-001")]
+    public void AnUnknownWordFarFromEveryVerbComesWithoutASuggestion(string text, string typed)
+    {
+        var unknown = Assert.IsType<ParseResult.UnknownVerb>(CommandParser.Parse(text));
+
+        Assert.Equal((typed, null), (unknown.Typed, unknown.Suggestion?.Word));
     }
 
     [Fact]
