@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NorthPool.IntegrationTests.Support;
 using NorthPool.Reports;
@@ -14,6 +15,7 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private static readonly DateTimeOffset TenOClock = new(2026, 11, 24, 10, 0, 0, China);
+    private const string ChannelId = "19:chairman@thread.tacv2";
     private const string ChannelPath = "/_connector/v3/conversations/19%3Achairman%40thread.tacv2/activities";
 
     private FakeConnector _connector = null!;
@@ -45,6 +47,12 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
     private FakeConnector Connector => _connector;
 
     private ReportDelivery Delivery => _app.App.Services.GetRequiredService<ReportDelivery>();
+
+    private ReportRuns Runs => _app.App.Services.GetRequiredService<ReportRuns>();
+
+    // Completes once the start-up catch-up has sent its slot or decided there is none: the signal that it is over,
+    // where a pause would only guess how long it takes.
+    private Task CatchUpFinished => _app.App.Services.GetServices<IHostedService>().OfType<MissedReportCatchUp>().Single().ExecuteTask!;
 
     private IEnumerable<SentActivity> Reports => _connector.Sent.Where(s => s.Method == "POST" && s.Path == ChannelPath);
 
@@ -84,10 +92,12 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
 
         _app = await StartAtAsync(TenOClock.AddMinutes(1));
         var again = await Delivery.DeliverAsync(TenOClock, catchUp: false, default);
-        await Task.Delay(300);
+        await CatchUpFinished;
 
         Assert.Null(again);
         Assert.Single(Reports);
+        var run = Runs.Find(ChannelId, TenOClock)!;
+        Assert.Equal((ReportRunStatus.Sent, false), (run.Status, run.CatchUp));
     }
 
     [Fact]
@@ -108,13 +118,16 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
         await _app.DisposeAsync();
 
         _app = await StartAtAsync(TenOClock.AddMinutes(50));
-        await Eventually.TrueAsync(() => Reports.Any());
+        await CatchUpFinished;
+        Assert.Single(Reports);
         await _app.DisposeAsync();
         _app = await StartAtAsync(TenOClock.AddMinutes(55));
-        await Task.Delay(300);
+        await CatchUpFinished;
 
         var report = Assert.Single(Reports);
         Assert.Contains("汇报时间: 2026-11-24 10:00\n汇报人: 北向负责人 曹丕\n补发（原定 10:00）\n数据截至 10:50", report.CardText);
+        var run = Runs.Find(ChannelId, TenOClock)!;
+        Assert.Equal((ReportRunStatus.Sent, true, TenOClock.AddMinutes(50)), (run.Status, run.CatchUp, run.StartedAt));
     }
 
     [Fact]
@@ -126,9 +139,10 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
         await _app.DisposeAsync();
 
         _app = await StartAtAsync(TenOClock.AddMinutes(40));
-        await Task.Delay(500);
+        await CatchUpFinished;
 
         Assert.Empty(Reports);
+        Assert.Null(Runs.Find(ChannelId, TenOClock));
     }
 
     [Fact]
@@ -172,12 +186,13 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
         var clock = new FakeTimeProvider(TenOClock.AddMinutes(-1));
         _app = await NorthPoolApp.StartAsync(_db, time: clock);
         await RegisterAsync();
-        await Task.Delay(500);
-        Assert.Empty(Reports);
+        Assert.Null(Runs.Find(ChannelId, TenOClock));
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await Eventually.TrueAsync(() => Reports.Any());
 
         Assert.Contains("汇报时间: 2026-11-24 10:00", Assert.Single(Reports).CardText);
+        // Claimed when the app's clock read 10:00, not a moment before: the slot did not fire early.
+        Assert.Equal(TenOClock, Runs.Find(ChannelId, TenOClock)!.StartedAt);
     }
 }
