@@ -168,7 +168,7 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
     {
         await RegisterAsync();
         var sent = await Delivery.DeliverAsync(TenOClock, catchUp: false, default);
-        var refresh = Personal(Connector.ServiceUrl, "/汇报 刷新");
+        var refresh = Personal(Connector.ServiceUrl, "/汇报 刷新", "29:user-chairman", "王董事长");
 
         await _app.PostAsync(refresh);
         var reply = await _connector.ReplyToAsync((string)refresh["id"]!);
@@ -177,6 +177,27 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
         Assert.Equal("已更新 10:00 的汇报卡片（数据截至 09:30）。", reply);
         Assert.Equal($"{ChannelPath}/{sent!.ActivityId}", put.Path);
         Assert.Contains("数据截至 09:30", put.CardText);
+    }
+
+    [Theory]
+    [InlineData("/汇报 刷新", "zh-CN", "只有管理员或董事长可以刷新汇报卡片。")]
+    [InlineData("/report refresh", "en-US", "Only an admin or the chairman can refresh the report card.")]
+    public async Task OnlyAnAdminOrTheChairmanCanRefreshTheReportCard(string command, string locale, string refusal)
+    {
+        await RegisterAsync();
+        await Delivery.DeliverAsync(TenOClock, catchUp: false, default);
+        var member = Personal(Connector.ServiceUrl, command, locale: locale);
+        var admin = Personal(Connector.ServiceUrl, command, "29:user-admin", "管理员", locale: locale);
+
+        await _app.PostAsync(member);
+        var refused = await _connector.ReplyToAsync((string)member["id"]!);
+        var putsAfterRefusal = _connector.Sent.Count(s => s.Method == "PUT");
+        await _app.PostAsync(admin);
+        await _connector.ReplyToAsync((string)admin["id"]!);
+
+        Assert.Equal(refusal, refused);
+        Assert.Equal(0, putsAfterRefusal);
+        Assert.Single(_connector.Sent, s => s.Method == "PUT");
     }
 
     [Fact]

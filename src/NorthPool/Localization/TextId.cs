@@ -19,5 +19,5 @@ public enum TextId
     LabelPauseReason, LabelCancelReason, PlaceholderReason, ErrorReasonRequired, LabelProgress, ErrorProgressRange, LabelNote, PlaceholderNote, FactOwner, FactPriority, FactProgress, FactDue, CardHistory, PriorityP0,
     PriorityP1, PriorityP2, PriorityP3, ListPage, ListTitleAll, TaskSummary, HelpCardTitle, HelpCardIntro,
     InstructionRecorded, InstructionNoOwner, InstructionNotChairman, InstructionEmpty, DirectiveAcked, DirectiveFulfilled, DirectiveNotFound, DirectiveForbidden, ChairmanSet, ChairmanUsage, ChairmanForbidden,
-    ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh,
+    ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh, ReportRefreshForbidden, ReportUnknownMode,
 }
