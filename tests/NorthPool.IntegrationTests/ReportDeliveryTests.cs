@@ -104,12 +104,32 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
     public async Task ASlotInFlightWhenTheBotStoppedIsNotSentAgain()
     {
         await RegisterAsync();
-        var runs = _app.App.Services.GetRequiredService<ReportRuns>();
-        await runs.SaveAsync(new ReportRun { Id = ReportRun.IdFor("19:chairman@thread.tacv2", TenOClock), ChannelId = "19:chairman@thread.tacv2", Slot = TenOClock, Status = ReportRunStatus.Sending }, default);
+        await LeaveSendingAsync(TenOClock);
 
         Assert.Null(await Delivery.DeliverAsync(TenOClock, catchUp: false, default));
         Assert.Empty(Reports);
     }
+
+    [Fact]
+    public async Task ASlotLeftSendingIsNotSentAgainButTheNextReportSaysItMayNotHaveArrived()
+    {
+        await RegisterAsync();
+        await LeaveSendingAsync(TenOClock);
+
+        var again = await Delivery.DeliverAsync(TenOClock, catchUp: false, default);
+        var next = await Delivery.DeliverAsync(TenOClock.AddHours(2), catchUp: false, default);
+
+        Assert.Null(again);
+        Assert.Equal(ReportRunStatus.Sent, next!.Status);
+        Assert.Equal(ReportRunStatus.Sending, Runs.Find(ChannelId, TenOClock)!.Status);
+        var report = Assert.Single(Reports).CardText;
+        Assert.Contains("汇报人: 北向负责人 曹丕\n⚠️ 10:00 的汇报发送中断，未能确认送达，本次一并汇报。\n", report);
+        Assert.DoesNotContain("未能送达", report);
+    }
+
+    // What a crash mid-send, or a second instance that died after claiming the slot, leaves behind.
+    private Task LeaveSendingAsync(DateTimeOffset slot) =>
+        Runs.SaveAsync(new ReportRun { Id = ReportRun.IdFor(ChannelId, slot), ChannelId = ChannelId, Slot = slot, Status = ReportRunStatus.Sending, StartedAt = slot }, default);
 
     [Fact]
     public async Task TheLatestSlotMissedWhileDownIsSentOnceAtStartMarkedAsCatchUp()
@@ -160,7 +180,7 @@ public sealed class ReportDeliveryTests : IAsyncLifetime
         Assert.Equal(ReportRunStatus.Failed, failed!.Status);
         Assert.StartsWith("500", failed.Error);
         Assert.Equal(ReportRunStatus.Sent, next!.Status);
-        Assert.Contains("⚠️ 上一次汇报未能送达，本次一并汇报。", Assert.Single(Reports).CardText);
+        Assert.Contains("汇报人: 北向负责人 曹丕\n⚠️ 10:00 的汇报未能送达，本次一并汇报。\n", Assert.Single(Reports).CardText);
     }
 
     [Fact]
