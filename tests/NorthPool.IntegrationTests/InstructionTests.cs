@@ -147,6 +147,6 @@ public sealed class InstructionTests : BotTest
         await delivery.DeliverAsync(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8)), false, default);
         var report = Connector.Sent.Last(s => s.CardText.StartsWith("北向任务进度日报", StringComparison.Ordinal));
 
-        Assert.Contains("汇报人: 北向负责人 曹丕\n上次指示 1 项：0 已落实，1 进行中\n\n#1 BD-003 本周内提交投标文件（负责人：李娜，待落实）\n一、在途任务总数", report.CardText);
+        Assert.Contains("汇报人: 北向负责人 曹丕\n上次指示 1 项：0 已落实，0 进行中，1 待落实\n\n#1 BD-003 本周内提交投标文件（负责人：李娜，待落实）\n一、在途任务总数", report.CardText);
     }
 }

@@ -31,4 +31,19 @@ public sealed class ReportCommandTests : BotTest
         Assert.Contains("1. Tasks in flight\n━━━━", text);
         Assert.Contains("Chairman, your instructions please!", text);
     }
+
+    [Theory]
+    [InlineData("/汇报 周报", "没有“周报”这种汇报方式。可用：汇报（卡片）、汇报 文本（text）、汇报 刷新（refresh）。")]
+    [InlineData("/report weekly", "There is no report mode 'weekly'. Use: report (the card), report text (文本), report refresh (刷新).")]
+    public async Task AnUnknownReportModeIsRefusedWithTheKnownModes(string command, string refusal)
+    {
+        var ask = Personal(Connector.ServiceUrl, command);
+
+        await Bot.PostAsync(ask);
+        var reply = await Connector.ReplyActivityAsync((string)ask["id"]!);
+
+        Assert.Equal(refusal, reply.Text);
+        Assert.Null(reply.Card);
+        Assert.DoesNotContain(Connector.Sent, s => s.Method == "PUT");
+    }
 }

@@ -75,6 +75,6 @@ describe('the chairman\'s report in a team channel', () => {
     const run = await fire('2026-11-24T12:00:00+08:00');
     const event = await waitFor(() => playground.messages.slice(mark).find((m) => m.action === 'createMessage' && m.message?.messageId === run.activityId),
       { what: 'the 12:00 report' });
-    assert.match(shown(event.message), /上次指示 1 项：0 已落实，1 进行中\n+#1 BD-003 本周内提交投标文件（负责人：李娜，待落实）\n一、在途任务总数/);
+    assert.match(shown(event.message), /上次指示 1 项：0 已落实，0 进行中，1 待落实\n+#1 BD-003 本周内提交投标文件（负责人：李娜，待落实）\n一、在途任务总数/);
   });
 });

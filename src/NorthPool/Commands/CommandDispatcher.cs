@@ -44,7 +44,7 @@ public sealed class CommandDispatcher(
             ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
             ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),
             ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.Report } p => await report.HandleAsync(p.Args, context, cancellationToken),
+            ParseResult.Parsed { Verb: Verb.Report } p => await report.HandleAsync(p.Args, p.Text, context, cancellationToken),
             ParseResult.Parsed { Verb: Verb.ReportHere } => await report.RegisterChannelAsync(context, cancellationToken),
             ParseResult.Parsed { Verb: Verb.Instruct } p => await instructions.InstructAsync(p.Args, p.Text, context, cancellationToken),
             ParseResult.Parsed { Verb: Verb.Acknowledge } p => await instructions.AdvanceAsync(p.Args, DirectiveState.InProgress, context, cancellationToken),

@@ -22,5 +22,5 @@ public enum TextId
     VerbLog, VerbOverdue, Logged, NotAQuota, LogUnitsInvalid, TaskNotStarted, ButtonLogOne, LabelLogNote, PlaceholderLogNote,
     FactQuota, FactPeriod, FactDescription, FactOutput, FactFrequency, Overdue, HistoryMissed, HistoryOverdue, HistoryLogged,
     ListTitleDone, ListTitleCancelled, ListTitleOverdue, ListTitlePriority, ListTitleOwner, ListFilterUnknown,
-    ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh,
+    ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh, ReportRefreshForbidden, ReportUnknownMode,
 }

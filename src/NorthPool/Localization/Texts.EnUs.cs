@@ -54,7 +54,7 @@ internal static class TextsEnUs
             - list [BD|done|overdue|P0|@Zhang] — tasks by pool, state, priority or owner
             - mine — your tasks
             - lang zh|en — reply language
-            - report [text|refresh] — the current progress report (card, plain text, or refresh the one sent)
+            - report [text|refresh] — the current progress report (card, plain text, or refresh the one sent: admins and the chairman only)
             - instruct BD-003 hand in the bid this week — the chairman's instruction
             """,
         [TextId.ListEmpty] = "{0}: nothing in flight.",
@@ -109,6 +109,8 @@ internal static class TextsEnUs
         [TextId.ReportChannelForbidden] = "Only an admin can choose the report channel.",
         [TextId.ReportRefreshed] = "Updated the report card of {0} (data as of {1}).",
         [TextId.ReportNothingToRefresh] = "No scheduled report has been sent yet. Send \"report\" for the current one.",
+        [TextId.ReportRefreshForbidden] = "Only an admin or the chairman can refresh the report card.",
+        [TextId.ReportUnknownMode] = "There is no report mode '{0}'. Use: report (the card), report text (文本), report refresh (刷新).",
         [TextId.InstructionRecorded] = "📝 Instruction #{0} recorded; owner: {1}, notified in a personal chat.",
         [TextId.InstructionNoOwner] = "📝 Instruction #{0} recorded, but nobody owns it: @mention the owner or name a claimed task.",
         [TextId.InstructionNotChairman] = "Only the chairman can give instructions.",

@@ -54,7 +54,7 @@ internal static class TextsZhCn
             - 任务 [BD|已完成|逾期|P0|@张伟] — 任务列表（按任务池、状态、优先级、负责人）
             - 我的 — 我负责的任务
             - 语言 zh|en — 切换语言
-            - 汇报 [文本|刷新] — 当前进度汇报（卡片、纯文本，或刷新已发出的汇报）
+            - 汇报 [文本|刷新] — 当前进度汇报（卡片、纯文本，或刷新已发出的汇报：仅管理员和董事长）
             - 指示 BD-003 本周提交投标文件 — 董事长下达指示
             """,
         [TextId.ListEmpty] = "{0}：暂无在途任务。",
@@ -109,6 +109,8 @@ internal static class TextsZhCn
         [TextId.ReportChannelForbidden] = "只有管理员可以设置汇报频道。",
         [TextId.ReportRefreshed] = "已更新 {0} 的汇报卡片（数据截至 {1}）。",
         [TextId.ReportNothingToRefresh] = "还没有发送过定时汇报，无法刷新。发送 “汇报” 查看当前汇报。",
+        [TextId.ReportRefreshForbidden] = "只有管理员或董事长可以刷新汇报卡片。",
+        [TextId.ReportUnknownMode] = "没有“{0}”这种汇报方式。可用：汇报（卡片）、汇报 文本（text）、汇报 刷新（refresh）。",
         [TextId.InstructionRecorded] = "📝 已记录指示 #{0}，负责人：{1}，已私信通知。",
         [TextId.InstructionNoOwner] = "📝 已记录指示 #{0}，但找不到负责人：请 @负责人 或写明已认领的任务编号。",
         [TextId.InstructionNotChairman] = "只有董事长可以下达指示。",

@@ -6,9 +6,13 @@ public sealed class Directives(NorthPoolDb db, StoreWriter writer)
 {
     public Directive? Find(long id) => db.Directives.FindById(id);
 
-    public IReadOnlyList<Directive> Since(DateTimeOffset since) => db.Directives.Find(d => d.At > since).OrderBy(d => d.Id).ToList();
-
     public IReadOnlyList<Directive> Open() => db.Directives.Find(d => d.State != DirectiveState.Done).OrderBy(d => d.Id).ToList();
+
+    // What a report has to account for: every instruction still open, however old, and those carried out since the
+    // previous report (none without one). An instruction given and carried out since then is among the latter.
+    public IReadOnlyList<Directive> OpenOrDoneSince(DateTimeOffset? since) => since is { } from
+        ? db.Directives.Find(d => d.State != DirectiveState.Done || d.UpdatedAt > from).OrderBy(d => d.Id).ToList()
+        : Open();
 
     public Task<Directive> AddAsync(Directive directive, CancellationToken cancellationToken) => writer.WriteAsync(() =>
     {

@@ -16,8 +16,9 @@ public sealed record ProgressReport(
     // Set for a slot sent late (补发): the slot's own time.
     public DateTimeOffset? CatchUpOf { get; init; }
 
-    // The previous report could not be delivered; this one says so.
-    public bool PreviousFailed { get; init; }
+    // Slots since the last delivered report that did not get through (Failed) or were never settled (Sending: a
+    // crash mid-send, or an instance that died after claiming the slot); this report names them.
+    public IReadOnlyList<UndeliveredSlot> Undelivered { get; init; } = [];
 
     public ReportSnapshot Snapshot() => new()
     {
@@ -27,7 +28,8 @@ public sealed record ProgressReport(
         DoneToday = Completion.DoneToday.Value,
         DoneTotal = Completion.DoneTotal.Value,
         RatePercent = Completion.RatePercent.Value,
-        Warnings = Warnings.Items.Count,
+        WarnedTasks = Warnings.Count.Value,
+        PoolWarnings = Warnings.PoolItems.Count,
         Normal = Warnings.Normal.Value,
     };
 }
@@ -43,8 +45,13 @@ public sealed record CompletionSection(ReportNumber NewToday, ReportNumber DoneT
 // 四 重点任务进展
 public sealed record KeyTaskLine(TaskInstance Task);
 
-// 八 异常预警
-public sealed record WarningSection(IReadOnlyList<ReportWarning> Items, ReportNumber Count, ReportNumber Normal);
+// 八 异常预警. Items are the task warnings (a task may trip several rules) and Count the distinct tasks they name, so
+// Count + Normal = in flight; PoolItems are the pool-wide warnings, counted apart and never as tasks.
+public sealed record WarningSection(IReadOnlyList<ReportWarning> Items, ReportNumber Count, IReadOnlyList<ReportWarning> PoolItems, ReportNumber PoolCount, ReportNumber Normal);
+
+// A slot before this report that did not reach the channel: Failed (the send was refused), or Interrupted (left
+// Sending, so whether it arrived is not known).
+public sealed record UndeliveredSlot(DateTimeOffset Slot, bool Interrupted);
 
 // The figures kept with each sent report, to show ▲/▼ in the next one.
 public sealed record ReportSnapshot
@@ -55,6 +62,8 @@ public sealed record ReportSnapshot
     public decimal DoneToday { get; init; }
     public decimal DoneTotal { get; init; }
     public decimal RatePercent { get; init; }
-    public decimal Warnings { get; init; }
+    // Distinct warned tasks, and pool-wide warnings; null in snapshots from before they were counted apart.
+    public decimal? WarnedTasks { get; init; }
+    public decimal? PoolWarnings { get; init; }
     public decimal Normal { get; init; }
 }

@@ -35,7 +35,9 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmF
             ReportNumber.Of(rate, previous?.RatePercent));
 
         var warnings = WarningRules.Evaluate(open, catalog.Pools, at, _zone, config.Warnings);
-        var warned = warnings.Where(w => w.TaskId is not null).Select(w => w.TaskId).ToHashSet();
+        var onTasks = warnings.Where(w => w.IsTaskWarning).ToList();
+        var onPools = warnings.Where(w => !w.IsTaskWarning).ToList();
+        var warned = onTasks.Select(w => w.TaskId).ToHashSet();
         var normal = open.Count(t => !warned.Contains(t.Id));
 
         return new ProgressReport(
@@ -45,7 +47,10 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmF
             completion,
             crm.Read(at, _zone),
             KeyTasks(open, finishedToday),
-            new WarningSection(warnings, ReportNumber.Of(warnings.Count, previous?.Warnings), ReportNumber.Of(normal, previous?.Normal)),
+            new WarningSection(
+                onTasks, ReportNumber.Of(warned.Count, previous?.WarnedTasks),
+                onPools, ReportNumber.Of(onPools.Count, previous?.PoolWarnings),
+                ReportNumber.Of(normal, previous?.Normal)),
             Tomorrow(open, at));
     }
 

@@ -31,19 +31,36 @@ public sealed class ProgressReportCard(ReportSections sections)
             body.Add(new TextBlock(T(ReportText.CatchUp, slot.ToString("HH:mm", CultureInfo.InvariantCulture))) { Color = TextColor.Warning, Weight = TextWeight.Bolder });
         if (refreshedAt is { } asOf)
             body.Add(new TextBlock(T(ReportText.DataAsOf, TimeZoneInfo.ConvertTime(asOf, zone).ToString("HH:mm", CultureInfo.InvariantCulture))) { Size = TextSize.Small, IsSubtle = true });
-        if (report.PreviousFailed)
-            body.Add(new TextBlock(T(ReportText.PreviousFailed)) { Color = TextColor.Attention });
+        foreach (var notice in ReportFormat.Undelivered(report, language, zone))
+            body.Add(new TextBlock(notice) { Color = TextColor.Attention });
         if (opening is not null)
             body.Add(new Container([new TextBlock(opening)]) { Style = ContainerStyle.Emphasis });
 
+        // In each section's order: "label: value" lines in a row make one fact set, the others a small text each, so
+        // 八's warned tasks, pool warnings and normal tasks each stand above their own lines.
+        var facts = new List<Fact>();
         foreach (var section in sections.For(report, language, zone))
         {
             body.Add(new TextBlock(section.Heading) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Medium });
-            var facts = section.Lines.Where(l => l.Label is not null and not "·" && !l.Label.EndsWith('.')).Select(l => new Fact(l.Label!, l.Value)).ToList();
-            if (facts.Count > 0)
-                body.Add(new FactSet(facts) { Spacing = Spacing.Small });
-            foreach (var line in section.Lines.Where(l => l.Label is null or "·" || l.Label.EndsWith('.')))
+            foreach (var line in section.Lines)
+            {
+                if (line.Label is not null and not "·" && !line.Label.EndsWith('.'))
+                {
+                    facts.Add(new Fact(line.Label, line.Value));
+                    continue;
+                }
+                AddFacts();
                 body.Add(new TextBlock(line.Label is null ? line.Value : $"{line.Label} {line.Value}") { Size = TextSize.Small, Spacing = Spacing.None });
+            }
+            AddFacts();
+        }
+
+        void AddFacts()
+        {
+            if (facts.Count == 0)
+                return;
+            body.Add(new FactSet([.. facts]) { Spacing = Spacing.Small });
+            facts.Clear();
         }
 
         body.Add(new TextBlock(T(ReportText.AskChairman)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Large });

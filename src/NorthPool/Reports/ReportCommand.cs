@@ -8,8 +8,9 @@ using NorthPool.Localization;
 namespace NorthPool.Reports;
 
 // "/汇报" or "/report": the current report as a card to whoever asks; "/report text" (文本) the plain-text layout;
-// "/report refresh" (刷新) updates the last scheduled report card in place. "/设为汇报频道" (/report-here) makes the
-// conversation it is typed in the chairman's channel (admins only).
+// "/report refresh" (刷新) updates the last scheduled report card in place (admins and the chairman only); any other
+// word is refused with these modes. "/设为汇报频道" (/report-here) makes the conversation it is typed in the
+// chairman's channel (admins only).
 public sealed class ReportCommand(
     ProgressReportBuilder builder,
     ProgressReportCard card,
@@ -17,28 +18,47 @@ public sealed class ReportCommand(
     ReportChannels channels,
     ReportRuns runs,
     ReportOpening opening,
+    Chairman chairman,
     ConnectorClient connector,
     IOptions<ReportOptions> options,
     TimeProvider timeProvider)
 {
-    public async Task<Reply> HandleAsync(string args, CommandContext context, CancellationToken cancellationToken)
+    private enum Mode
+    {
+        Card,
+        Text,
+        Refresh,
+    }
+
+    public async Task<Reply> HandleAsync(string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
+        if (ModeOf(args) is not { } mode)
+            return new Reply(Texts.Get(language, TextId.ReportUnknownMode, text.Original(args).Trim()));
+        var member = context.Member;
+        if (mode == Mode.Refresh && !member.IsAdmin && !chairman.Is(member.Id, member.AadObjectId))
+            return new Reply(Texts.Get(language, TextId.ReportRefreshForbidden));
+
         var channel = channels.Current();
         var lastSent = channel is null ? null : runs.LatestSent(channel.ChannelId);
-        switch (args.Trim().ToLowerInvariant())
-        {
-            case "refresh" or "刷新":
-                return await RefreshAsync(channel, lastSent, language, cancellationToken);
-            case var mode:
-                // Compared with the last report the channel got, and opening with how its instructions stand.
-                var report = builder.Build(timeProvider.GetUtcNow(), lastSent?.Snapshot);
-                var opened = opening.For(language, lastSent?.Slot);
-                return mode is "text" or "文本"
-                    ? new Reply($"```\n{layout.Render(report, language, builder.Zone, opened)}\n```")
-                    : new Reply(ReportTexts.Get(language, ReportText.Title)) { Card = card.Build(report, language, builder.Zone, opened) };
-        }
+        if (mode == Mode.Refresh)
+            return await RefreshAsync(channel, lastSent, language, cancellationToken);
+
+        // Compared with the last report the channel got, and opening with how its instructions stand.
+        var report = builder.Build(timeProvider.GetUtcNow(), lastSent?.Snapshot);
+        var opened = opening.For(language, lastSent?.Slot);
+        return mode == Mode.Text
+            ? new Reply($"```\n{layout.Render(report, language, builder.Zone, opened)}\n```")
+            : new Reply(ReportTexts.Get(language, ReportText.Title)) { Card = card.Build(report, language, builder.Zone, opened) };
     }
+
+    private static Mode? ModeOf(string args) => args.Trim().ToLowerInvariant() switch
+    {
+        "" => Mode.Card,
+        "text" or "文本" => Mode.Text,
+        "refresh" or "刷新" => Mode.Refresh,
+        _ => null,
+    };
 
     public async Task<Reply> RegisterChannelAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ namespace NorthPool.Reports;
 
 // Sends one slot's report to the chairman's channel, exactly once: the run is claimed before the send and settled
 // after it. The connector's own handler retries 429/5xx with back-off; what still fails is recorded as Failed, and
-// the next report says so.
+// the next report says so. A slot left Sending (a crash mid-send) is never sent again either, and the next report
+// names it too, as not confirmed.
 public sealed partial class ReportDelivery(
     ReportChannels channels,
     ReportRuns runs,
@@ -38,13 +39,12 @@ public sealed partial class ReportDelivery(
             return null;
         }
 
-        var previous = runs.LatestBefore(channel.ChannelId, slot);
         var lastSent = runs.LatestSent(channel.ChannelId);
         var report = builder.Build(now, lastSent?.Snapshot) with
         {
             At = TimeZoneInfo.ConvertTime(slot, builder.Zone),
             CatchUpOf = catchUp ? TimeZoneInfo.ConvertTime(slot, builder.Zone) : null,
-            PreviousFailed = previous?.Status == ReportRunStatus.Failed,
+            Undelivered = runs.UndeliveredBefore(channel.ChannelId, slot),
         };
         var card = cards.Build(report, Language, builder.Zone, opening.For(Language, lastSent?.Slot), refreshedAt: catchUp ? now : null);
         var activity = CardMessage.For(card, ReportTexts.Get(Language, ReportText.Title));

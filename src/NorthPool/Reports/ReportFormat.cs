@@ -38,19 +38,35 @@ public sealed class ReportFormat(PoolNames pools)
         return $"{TaskLabel.Of(task)} - {Texts.State(language, task.State)} - {detail}";
     }
 
-    public string Warning(ReportWarning warning, Language language)
+    public string Warning(ReportWarning warning, Language language, TimeZoneInfo zone)
     {
         var reason = warning.Rule switch
         {
             WarningRule.DueSoon => ReportTexts.Get(language, ReportText.RuleDueSoon, Plain(warning.Value)),
             WarningRule.Overdue => ReportTexts.Get(language, ReportText.RuleOverdue, Plain(warning.Value)),
             WarningRule.PausedTooLong => ReportTexts.Get(language, ReportText.RulePausedTooLong, Plain(warning.Value), Plain(warning.Limit)),
-            WarningRule.Untouched => ReportTexts.Get(language, ReportText.RuleUntouched, Plain(warning.Value), Plain(warning.Limit)),
+            WarningRule.Untouched => ReportTexts.Get(language, ReportText.RuleUntouched, Plain(warning.Value), Plain(warning.Limit), Local(warning.Since!.Value, zone, "MM-dd HH:mm")),
             WarningRule.PoolBelowMinimum => ReportTexts.Get(language, ReportText.RulePoolBelowMinimum, pools.Name(warning.Pool!, language), Plain(warning.Value), Plain(warning.Limit)),
             _ => ReportTexts.Get(language, ReportText.RuleTooFewInFlight, Plain(warning.Value), Plain(warning.Limit)),
         };
         return warning.TaskId is null ? reason : $"[{warning.TaskId}] {warning.TaskTitle} - {reason}";
     }
+
+    // The notices under a report's header for the slots before it that did not get through, naming each slot's time
+    // (with its date when it was not the report's day).
+    public static IEnumerable<string> Undelivered(ProgressReport report, Language language, TimeZoneInfo zone)
+    {
+        var day = WarningRules.DayOf(report.At, zone);
+        string Times(IEnumerable<UndeliveredSlot> slots) => string.Join(language == Language.ZhCn ? "、" : ", ", slots.Select(s =>
+            Local(s.Slot, zone, WarningRules.DayOf(s.Slot, zone) == day ? "HH:mm" : "MM-dd HH:mm")));
+        if (report.Undelivered.Where(s => !s.Interrupted).ToList() is { Count: > 0 } failed)
+            yield return ReportTexts.Get(language, ReportText.UndeliveredFailed, Times(failed));
+        if (report.Undelivered.Where(s => s.Interrupted).ToList() is { Count: > 0 } interrupted)
+            yield return ReportTexts.Get(language, ReportText.UndeliveredInterrupted, Times(interrupted));
+    }
+
+    private static string Local(DateTimeOffset instant, TimeZoneInfo zone, string format) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString(format, CultureInfo.InvariantCulture);
 
     public static string DueLine(TaskInstance task, Language language, TimeZoneInfo zone) =>
         $"{TaskLabel.Of(task)} - {ReportTexts.Get(language, ReportText.DueOn, TimeZoneInfo.ConvertTime(task.DueAt!.Value, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}";

@@ -12,6 +12,18 @@ public sealed class ReportRuns(NorthPoolDb db, StoreWriter writer)
     public ReportRun? LatestSent(string channelId) =>
         db.ReportRuns.Query().Where(r => r.ChannelId == channelId && r.Status == ReportRunStatus.Sent).OrderByDescending(r => r.Slot).FirstOrDefault();
 
+    // The slots before this one, since the last one delivered before it, that did not get through: Failed, or left
+    // Sending (a crash mid-send, or an instance that claimed the slot and died). Oldest first.
+    public IReadOnlyList<UndeliveredSlot> UndeliveredBefore(string channelId, DateTimeOffset slot)
+    {
+        var lastSent = db.ReportRuns.Query().Where(r => r.ChannelId == channelId && r.Status == ReportRunStatus.Sent && r.Slot < slot)
+            .OrderByDescending(r => r.Slot).FirstOrDefault();
+        var notSent = db.ReportRuns.Query().Where(r => r.ChannelId == channelId && r.Slot < slot && r.Status != ReportRunStatus.Sent);
+        if (lastSent is { Slot: var delivered })
+            notSent = notSent.Where(r => r.Slot > delivered);
+        return notSent.OrderBy(r => r.Slot).ToList().Select(r => new UndeliveredSlot(r.Slot, Interrupted: r.Status == ReportRunStatus.Sending)).ToList();
+    }
+
     // Claims the slot: false when the slot already has a run (sent, or in flight when the bot stopped).
     public Task<bool> TryBeginAsync(ReportRun run, CancellationToken cancellationToken) => writer.WriteAsync(() =>
     {

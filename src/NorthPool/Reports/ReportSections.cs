@@ -63,16 +63,26 @@ public sealed class ReportSections(ReportFormat format)
                 new(T(ReportText.PartnersNew), T(ReportText.Companies, crm.Partners.NewThisMonth)),
                 new(T(ReportText.PartnerContracts), ReportFormat.Wan(crm.Partners.ContractAmount, language)),
             ]),
-            new(T(ReportText.S8),
-            [
-                new(T(ReportText.WarningCount), format.Count(report.Warnings.Count, language)) { Headline = true },
-                .. Capped(report.Warnings.Items.Select(w => new ReportLine("·", format.Warning(w, language))).ToList(), language),
-                new(T(ReportText.NormalCount), format.Count(report.Warnings.Normal, language)) { Headline = true },
-            ]),
+            new(T(ReportText.S8), Warnings(report.Warnings, language, zone)),
             new(T(ReportText.S9), report.Tomorrow.Count == 0
                 ? [new(null, T(ReportText.NothingTomorrow))]
                 : Capped(report.Tomorrow.Select(t => new ReportLine("·", ReportFormat.DueLine(t, language, zone))).ToList(), language)),
         ];
+    }
+
+    // Warned tasks, then the pool-wide warnings apart from them (only when there are any), then the normal tasks:
+    // 预警任务 + 正常任务 = 在途任务.
+    private List<ReportLine> Warnings(WarningSection warnings, Language language, TimeZoneInfo zone)
+    {
+        var lines = new List<ReportLine> { new(ReportTexts.Get(language, ReportText.WarningCount), format.Count(warnings.Count, language)) { Headline = true } };
+        lines.AddRange(Capped(warnings.Items.Select(w => new ReportLine("·", format.Warning(w, language, zone))).ToList(), language));
+        if (warnings.PoolItems.Count > 0)
+        {
+            lines.Add(new(ReportTexts.Get(language, ReportText.PoolWarningCount), format.Count(warnings.PoolCount, language, ReportText.Items)) { Headline = true });
+            lines.AddRange(Capped(warnings.PoolItems.Select(w => new ReportLine("·", format.Warning(w, language, zone))).ToList(), language));
+        }
+        lines.Add(new(ReportTexts.Get(language, ReportText.NormalCount), format.Count(warnings.Normal, language)) { Headline = true });
+        return lines;
     }
 
     private static IReadOnlyList<ReportLine> Capped(IReadOnlyList<ReportLine> lines, Language language) =>
@@ -86,6 +96,6 @@ public sealed record ReportSectionView(string Heading, IReadOnlyList<ReportLine>
 
 public sealed record ReportLine(string? Label, string Value)
 {
-    // The section's lead figure, written without a bullet (当前在途任务, 预警任务, 正常任务).
+    // The section's lead figure, written without a bullet (当前在途任务, 预警任务, 池级预警, 正常任务).
     public bool Headline { get; init; }
 }

@@ -21,8 +21,8 @@ public sealed class ReportTextLayout(ReportSections sections)
         if (report.CatchUpOf is { } slot)
             text.AppendLine($"                    {T(ReportText.CatchUp, slot.ToString("HH:mm", CultureInfo.InvariantCulture))}");
         text.AppendLine(Frame);
-        if (report.PreviousFailed)
-            text.AppendLine().AppendLine(T(ReportText.PreviousFailed));
+        foreach (var notice in ReportFormat.Undelivered(report, language, zone))
+            text.AppendLine().AppendLine(notice);
         if (opening is not null)
             text.AppendLine().AppendLine(opening);
 

@@ -21,12 +21,13 @@ public static class WarningRules
                 else if (days <= options.DueSoonDays)
                     warnings.Add(For(task, WarningRule.DueSoon, days, options.DueSoonDays));
             }
-            var hoursInState = (decimal)Math.Floor((now - task.StateSince).TotalHours);
+            var hoursInState = HoursSince(task.StateSince, now);
             if (task.State == TaskState.Paused && hoursInState > options.PausedLongerThanHours)
-                warnings.Add(For(task, WarningRule.PausedTooLong, hoursInState, options.PausedLongerThanHours));
-            var hoursUntouched = (decimal)Math.Floor((now - task.UpdatedAt).TotalHours);
+                warnings.Add(For(task, WarningRule.PausedTooLong, hoursInState, options.PausedLongerThanHours, task.StateSince));
+            // Any move counts as an update (a progress note too): UpdatedAt is set by every one of them.
+            var hoursUntouched = HoursSince(task.UpdatedAt, now);
             if (task.State == TaskState.InProgress && hoursUntouched > options.UntouchedForHours)
-                warnings.Add(For(task, WarningRule.Untouched, hoursUntouched, options.UntouchedForHours));
+                warnings.Add(For(task, WarningRule.Untouched, hoursUntouched, options.UntouchedForHours, task.UpdatedAt));
         }
 
         foreach (var pool in pools)
@@ -42,6 +43,8 @@ public static class WarningRules
 
     public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
-    private static ReportWarning For(TaskInstance task, WarningRule rule, decimal value, decimal limit) =>
-        new(rule, task.Id, task.Title, task.Pool, value, limit);
+    private static decimal HoursSince(DateTimeOffset since, DateTimeOffset now) => (decimal)Math.Floor((now - since).TotalHours);
+
+    private static ReportWarning For(TaskInstance task, WarningRule rule, decimal value, decimal limit, DateTimeOffset? since = null) =>
+        new(rule, task.Id, task.Title, task.Pool, value, limit, since);
 }

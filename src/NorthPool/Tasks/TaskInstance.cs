@@ -19,6 +19,7 @@ public sealed record TaskInstance
     public string? ProgressNote { get; init; }
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    // The last move of any kind, a progress update included.
     public DateTimeOffset UpdatedAt { get; init; }
 
     // When the task entered its current state (progress updates do not count).

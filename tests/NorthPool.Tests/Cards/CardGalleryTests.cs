@@ -136,8 +136,15 @@ public class CardGalleryTests
         var cards = new List<(string, AdaptiveCard)>
         {
             ($"report.{tag}", normal.Card.Build(report, language, normal.Builder.Zone)),
-            ($"report.catchup.{tag}", normal.Card.Build(report with { CatchUpOf = Reports.ReportFixture.At, PreviousFailed = true }, language, normal.Builder.Zone, refreshedAt: Reports.ReportFixture.At)),
+            ($"report.catchup.{tag}", normal.Card.Build(report with
+            {
+                CatchUpOf = Reports.ReportFixture.At,
+                Undelivered = [new(Reports.ReportFixture.At.AddHours(-14), Interrupted: true), new(Reports.ReportFixture.At.AddHours(-2), Interrupted: false)],
+            }, language, normal.Builder.Zone, refreshedAt: Reports.ReportFixture.At)),
         };
+
+        using var thin = new Reports.ReportFixture(new NorthPool.Reports.ReportOptions { Warnings = { MinInFlight = 100 } });
+        cards.Add(($"report.poolwarnings.{tag}", thin.Card.Build(thin.Builder.Build(Reports.ReportFixture.At, null), language, thin.Builder.Zone)));
 
         using var busy = new Reports.ReportFixture();
         await busy.Store.Writer.WriteAsync(() => busy.Store.Db.Tasks.Insert(Enumerable.Range(100, 200).Select(i => new TaskInstance

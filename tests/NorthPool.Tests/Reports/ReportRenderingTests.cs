@@ -58,6 +58,69 @@ public class ReportRenderingTests
         Assert.DoesNotContain("任务池", text);
     }
 
+    [Fact]
+    public async Task AnUntouchedWarningSaysHowLongSinceTheLastUpdateAndWhenThatWas()
+    {
+        using var f = new ReportFixture();
+        await f.MoveAsync("BD-003", TaskTrigger.Claim, ReportFixture.At.AddHours(-77));
+        await f.MoveAsync("BD-003", TaskTrigger.Progress, ReportFixture.At.AddHours(-50), progress: 30);
+        var report = f.Builder.Build(ReportFixture.At, null);
+
+        var zh = f.Layout.Render(report, Language.ZhCn, f.Builder.Zone);
+        var en = f.Layout.Render(report, Language.EnUs, f.Builder.Zone);
+
+        Assert.Contains("· [BD-003] 运营商集采参与 - 已 50 小时未更新（最后更新 11-22 08:00，上限 48 小时）", zh);
+        Assert.Contains("· [BD-003] 运营商集采参与 - no update for 50 hours (last update 11-22 08:00, limit 48)", en);
+        Assert.DoesNotContain("认领", zh);
+        Assert.DoesNotContain("claimed", en);
+    }
+
+    [Fact]
+    public async Task PoolWarningsAreListedApartAndNotCountedAsWarnedTasks()
+    {
+        using var f = new ReportFixture(new ReportOptions { Warnings = { MinInFlight = 100 } });
+        await f.MoveAsync("BD-003", TaskTrigger.Claim, ReportFixture.At.AddHours(-50));
+        await f.SetAsync("BD-003", t => t with { DueAt = ReportFixture.At.AddDays(2) });
+        foreach (var id in new[] { "BD-001", "BD-002", "BD-004", "BD-005" })
+        {
+            await f.MoveAsync(id, TaskTrigger.Claim, ReportFixture.At.AddHours(-2));
+            await f.MoveAsync(id, TaskTrigger.Cancel, ReportFixture.At.AddHours(-1), reason: "x");
+        }
+
+        var text = f.Layout.Render(f.Builder.Build(ReportFixture.At, null), Language.ZhCn, f.Builder.Zone);
+
+        Assert.Contains(
+            "  ⚠️ 预警任务: 1个\n" +
+            "  · [BD-003] 运营商集采参与 - 截止日期临近（2天后）\n" +
+            "  · [BD-003] 运营商集采参与 - 已 50 小时未更新（最后更新 11-22 08:00，上限 48 小时）\n" +
+            "  ⚠️ 池级预警: 2项\n" +
+            "  · 央企BD任务池在途 11 个，低于最低 12 个\n" +
+            "  · 在途任务 58 个，低于 100 个\n" +
+            "  ✅ 正常任务: 57个\n",
+            text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void WithoutPoolWarningsThereIsNoPoolWarningLine()
+    {
+        using var f = new ReportFixture();
+
+        var text = f.Layout.Render(f.Builder.Build(ReportFixture.At, null), Language.ZhCn, f.Builder.Zone);
+
+        Assert.Contains("  ⚠️ 预警任务: 0个\n  ✅ 正常任务: 62个\n", text.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("池级预警", text);
+    }
+
+    [Fact]
+    public void BothLanguagesUseTheSamePlaceholdersInReports()
+    {
+        foreach (var id in Enum.GetValues<ReportText>())
+            Assert.Equal(Placeholders(ReportTexts.For(Language.ZhCn)[id]), Placeholders(ReportTexts.For(Language.EnUs)[id]));
+    }
+
+    private static string[] Placeholders(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, "\\{\\d+\\}").Select(m => m.Value).Distinct().Order().ToArray();
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void EveryReportTextExistsInEveryLanguage(Language language) =>
