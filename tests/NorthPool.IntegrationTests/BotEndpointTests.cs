@@ -70,7 +70,7 @@ public sealed class BotEndpointTests : BotTest
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
         Assert.Single(Connector.Sent, s => s.Path.EndsWith("/1795528131134", StringComparison.Ordinal));
-        Assert.Equal(2, Bot.Tasks.History("BD-001", 10).Count);
+        Assert.Equal(2, Bot.Tasks.History("BD-001-2026W48", 10).Count);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class BotEndpointTests : BotTest
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke.Remove("text");
-        invoke["value"] = new { action = new { type = "Action.Execute", verb = "claim", data = new { taskId = "CS-010" } }, trigger = "manual" };
+        invoke["value"] = new { action = new { type = "Action.Execute", verb = "claim", data = new { taskId = "CS-010-2026M11" } }, trigger = "manual" };
 
         var response = await Bot.PostAsync(invoke);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -89,9 +89,9 @@ public sealed class BotEndpointTests : BotTest
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
         var card = CardContent.Flatten(body.RootElement.GetProperty("value"));
-        Assert.StartsWith("✅ 已认领 [CS-010] 续约提醒", card);
+        Assert.StartsWith("✅ 已认领 [CS-010-2026M11] 续约提醒", card);
         Assert.Contains("负责人: 张伟", card);
-        Assert.Equal(TaskState.InProgress, Bot.Tasks.Find("CS-010")!.State);
+        Assert.Equal(TaskState.InProgress, Bot.Tasks.Find("CS-010-2026M11")!.State);
     }
 
     [Fact]
@@ -100,12 +100,12 @@ public sealed class BotEndpointTests : BotTest
         var submit = Personal(Connector.ServiceUrl, "");
         submit.Remove("text");
         submit["replyToId"] = "1795528131134";
-        submit["value"] = new { verb = "claim", taskId = "CS-011" };
+        submit["value"] = new { verb = "claim", taskId = "CS-012" };
 
         await Bot.PostAsync(submit);
         var reply = await Connector.ReplyToAsync((string)submit["id"]!);
 
-        Assert.StartsWith("✅ 已认领 [CS-011] 续约谈判", reply);
+        Assert.StartsWith("✅ 已认领 [CS-012-2026Q4] 合同续签", reply);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class BotEndpointTests : BotTest
     public async Task StateSurvivesARestartOfTheBot()
     {
         await Bot.PostAsync(Personal(Connector.ServiceUrl, "认领 BD-005"));
-        await Connector.WaitForAsync(s => s.Sentence!.Contains("BD-005", StringComparison.Ordinal));
+        await Connector.WaitForAsync(s => s.Sentence!.Contains("BD-005-2026H2", StringComparison.Ordinal));
         await Bot.DisposeAsync();
 
         Bot = await NorthPoolApp.StartAsync(Bot.DatabasePath);

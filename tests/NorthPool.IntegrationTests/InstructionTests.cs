@@ -42,7 +42,7 @@ public sealed class InstructionTests : BotTest
         Assert.Equal("📝 已记录指示 #1，负责人：李娜，已私信通知。", value.GetString());
         Assert.Equal("29:user-li", created.Body.GetProperty("members")[0].GetProperty("id").GetString());
         Assert.Equal(
-            "董事长指示 #1\nBD-003 本周内提交投标文件\n来自: 王董事长\n时间: 2026-11-24 09:00\n相关任务: BD-003\n负责人: 李娜\n状态: 待落实\n[收到]\n[已落实]",
+            "董事长指示 #1\nBD-003 本周内提交投标文件\n来自: 王董事长\n时间: 2026-11-24 09:00\n相关任务: BD-003-2026Q4\n负责人: 李娜\n状态: 待落实\n[收到]\n[已落实]",
             delivered.CardText);
     }
 

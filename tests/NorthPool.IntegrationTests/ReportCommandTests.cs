@@ -14,7 +14,7 @@ public sealed class ReportCommandTests : BotTest
         Assert.Equal(HttpStatusCode.OK, (await Bot.PostAsync(ask)).StatusCode);
         var card = (await Connector.ReplyActivityAsync((string)ask["id"]!)).CardText;
 
-        Assert.StartsWith("北向任务进度日报\n汇报时间: 2026-11-24 09:00\n汇报人: 北向负责人 曹丕\n一、在途任务总数\n当前在途任务: 62个", card);
+        Assert.StartsWith("北向任务进度日报\n汇报时间: 2026-11-24 09:00\n汇报人: 北向负责人 曹丕\n一、在途任务总数\n当前在途任务: 58个\n其中: 待分配 58 · 执行中 0 · 暂停 0", card);
         Assert.Contains("九、次日任务预告", card);
         Assert.EndsWith("请董事长指示！\n<董事长指示>\n[提交指示]", card);
     }

@@ -57,8 +57,8 @@ public sealed class UserSpecificViewTests : BotTest
         string Buttons(JsonElement answer) => string.Join(",", answer.GetProperty("value").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
         async Task<JsonElement> RefreshAs(string userId, string name)
         {
-            var invoke = Press(group, "1001", "refresh", new { taskId = "BD-005" }, userId, name);
-            invoke["value"] = new { action = new { type = "Action.Execute", verb = "refresh", data = new { taskId = "BD-005" } }, trigger = "automatic" };
+            var invoke = Press(group, "1001", "refresh", new { taskId = "BD-005-2026H2" }, userId, name);
+            invoke["value"] = new { action = new { type = "Action.Execute", verb = "refresh", data = new { taskId = "BD-005-2026H2" } }, trigger = "automatic" };
             var response = await Bot.PostAsync(invoke);
             return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         }
@@ -70,6 +70,6 @@ public sealed class UserSpecificViewTests : BotTest
         Assert.Equal("暂停,完成,取消任务,释放,更新进度", Buttons(owner));
         Assert.False(other.GetProperty("value").TryGetProperty("actions", out _));
         Assert.Equal("取消任务", Buttons(admin));
-        Assert.Single(Bot.Tasks.History("BD-005", 10));
+        Assert.Single(Bot.Tasks.History("BD-005-2026H2", 10));
     }
 }

@@ -60,7 +60,10 @@ public sealed class TaskListCardBuilder(PoolNames pools, TimeProvider timeProvid
         var parts = new List<string> { Texts.State(language, task.State) };
         if (task.OwnerName is { } owner)
             parts.Add(owner);
-        parts.Add(task.Quota is { } quota ? quota.ToString() : $"{task.Progress}%");
+        if (task.Quota is { } quota)
+            parts.Add(quota.ToString());
+        else if (task.OwnerName is not null)
+            parts.Add($"{task.Progress}%");
         if (task.Priority < Priority.P2)
             parts.Add(task.Priority.ToString());
         if (task.IsOverdue(timeProvider.GetUtcNow()))

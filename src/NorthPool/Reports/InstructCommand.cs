@@ -16,10 +16,18 @@ public sealed partial class InstructCommand(
     Chairman chairman,
     DirectiveNotifier notifier,
     DirectiveCard cards,
-    TaskStore tasks,
+    TaskResolver tasks,
     IOptions<ReportOptions> options,
     TimeProvider timeProvider)
 {
+    // A template named (BD-003) means its open instance; of several, the one someone is working on.
+    private TaskInstance? Named(string reference) => tasks.Resolve(reference) switch
+    {
+        TaskResolution.Found found => found.Task,
+        TaskResolution.Ambiguous ambiguous => ambiguous.Candidates.FirstOrDefault(t => t.OwnerId is not null) ?? ambiguous.Candidates[0],
+        _ => null,
+    };
+
     public async Task<Reply> InstructAsync(string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
@@ -29,7 +37,7 @@ public sealed partial class InstructCommand(
         if (instruction.Length == 0)
             return new Reply(Texts.Get(language, TextId.InstructionEmpty));
 
-        var named = TaskIds().Matches(args).Select(m => TaskReference.Split(m.Value).Reference).Distinct().Select(tasks.Find).OfType<TaskInstance>().ToList();
+        var named = TaskIds().Matches(args).Select(m => TaskReference.Split(m.Value).Reference).Distinct().Select(Named).OfType<TaskInstance>().ToList();
         var (ownerId, ownerName) = Owner(context, named);
         var now = timeProvider.GetUtcNow();
         var directive = await directives.AddAsync(new Directive
@@ -88,6 +96,6 @@ public sealed partial class InstructCommand(
             .Cast<(string, string)?>()
             .FirstOrDefault();
 
-    [GeneratedRegex("(?<![A-Za-z])[A-Za-z]{2}-?\\d{1,3}(?!\\d)")]
+    [GeneratedRegex("(?<![A-Za-z])[A-Za-z]{2}-?\\d{1,3}(-[0-9A-Za-z]{2,8}|#\\d{1,4})?(?![\\dA-Za-z])")]
     private static partial Regex TaskIds();
 }

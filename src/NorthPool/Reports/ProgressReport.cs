@@ -11,7 +11,8 @@ public sealed record ProgressReport(
     CrmFigures Crm,
     IReadOnlyList<KeyTaskLine> KeyTasks,
     WarningSection Warnings,
-    IReadOnlyList<TaskInstance> Tomorrow)
+    IReadOnlyList<TaskInstance> Tomorrow,
+    IReadOnlyList<string> OpeningTomorrow)
 {
     // Set for a slot sent late (补发): the slot's own time.
     public DateTimeOffset? CatchUpOf { get; init; }
@@ -34,8 +35,16 @@ public sealed record ProgressReport(
     };
 }
 
-// 一 在途任务总数
-public sealed record InFlightSection(ReportNumber Total, IReadOnlyList<PoolCount> Pools);
+// 一 在途任务总数: live instances (待分配 + 执行中 + 暂停) with the split, per pool, and the reserve of plan §11.1: the
+// instances free to claim against twice the daily completions (average of the last 7 days; null when none).
+public sealed record InFlightSection(ReportNumber Total, IReadOnlyList<PoolCount> Pools)
+{
+    public int Pooled { get; init; }
+    public int InProgress { get; init; }
+    public int Paused { get; init; }
+    public decimal? DailyDoneAverage { get; init; }
+    public decimal? ReserveTarget => DailyDoneAverage is { } average ? Math.Ceiling(2 * average) : null;
+}
 
 public sealed record PoolCount(string Code, ReportNumber Count);
 

@@ -7,7 +7,7 @@ namespace NorthPool.Reports;
 
 // Builds the report from the stores at a given instant. Reads only what it counts: open tasks and today's
 // completions by index, totals by index counts, so it stays fast with years of history.
-public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmFigureSource crm, IOptions<ReportOptions> options)
+public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, PeriodCalendar calendar, ICrmFigureSource crm, IOptions<ReportOptions> options)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -25,9 +25,17 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmF
         var newToday = db.Tasks.Count(t => t.CreatedAt >= dayStart && t.CreatedAt <= at);
         var rate = doneTotal + open.Count == 0 ? 0m : Math.Round(100m * doneTotal / (doneTotal + open.Count), 1);
 
+        var doneLastWeek = db.Audit.Find(a => a.At > at.AddDays(-7) && a.At <= at).Where(a => a.To == TaskState.Done && a.From != TaskState.Done)
+            .Select(a => a.TaskId).Distinct().Count();
         var inFlight = new InFlightSection(
             ReportNumber.Of(open.Count, previous?.InFlight),
-            catalog.Pools.Select(p => new PoolCount(p.Code, ReportNumber.Of(open.Count(t => t.Pool == p.Code), previous?.Pools.GetValueOrDefault(p.Code)))).ToList());
+            catalog.Pools.Select(p => new PoolCount(p.Code, ReportNumber.Of(open.Count(t => t.Pool == p.Code), previous?.Pools.GetValueOrDefault(p.Code)))).ToList())
+        {
+            Pooled = open.Count(t => t.State == TaskState.Pooled),
+            InProgress = open.Count(t => t.State == TaskState.InProgress),
+            Paused = open.Count(t => t.State == TaskState.Paused),
+            DailyDoneAverage = doneLastWeek == 0 ? null : Math.Round(doneLastWeek / 7m, 1),
+        };
         var completion = new CompletionSection(
             ReportNumber.Of(newToday, previous?.NewToday),
             ReportNumber.Of(finishedToday.Count, previous?.DoneToday),
@@ -51,7 +59,8 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmF
                 onTasks, ReportNumber.Of(warned.Count, previous?.WarnedTasks),
                 onPools, ReportNumber.Of(onPools.Count, previous?.PoolWarnings),
                 ReportNumber.Of(normal, previous?.Normal)),
-            Tomorrow(open, at));
+            Tomorrow(open, at),
+            OpeningTomorrow(at));
     }
 
     // P0 first, then the nearest due date, then the most recently moved: what is running, paused or done today.
@@ -71,6 +80,17 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, ICrmF
         var tomorrow = WarningRules.DayOf(at, _zone).AddDays(1);
         return open.Where(t => t.DueAt is { } due && WarningRules.DayOf(due, _zone) == tomorrow)
             .OrderBy(t => t.Priority).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+    }
+
+    // The periodic templates whose next period starts tomorrow (every daily one; weekly ones on a Sunday; …).
+    private IReadOnlyList<string> OpeningTomorrow(DateTimeOffset at)
+    {
+        var tomorrow = calendar.Today(at).AddDays(1);
+        return catalog.Templates
+            .Where(t => t.Frequency.Period.IsPeriodic() && Period.Containing(t.Frequency.Period, tomorrow).Start == tomorrow)
+            .OrderBy(t => t.TimeOfDay ?? TimeOnly.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Select(t => t.TimeOfDay is { } time ? $"{t.Id} {t.Name} {time:HH\\:mm}" : $"{t.Id} {t.Name}")
+            .ToList();
     }
 
     // Midnight of the instant's day in the report's zone, as an instant.

@@ -35,6 +35,8 @@ public sealed class ReportFormat(PoolNames pools)
     public string KeyTask(TaskInstance task, Language language)
     {
         var detail = task.ProgressNote ?? ReportTexts.Get(language, ReportText.ProgressPercent, task.Progress);
+        if (task.Quota is { } quota)
+            detail = quota.IsMet ? $"{quota} · {detail}" : ReportTexts.Get(language, ReportText.QuotaLeft, quota, quota.Remaining, quota.Unit);
         return $"{TaskLabel.Of(task)} - {Texts.State(language, task.State)} - {detail}";
     }
 
@@ -46,6 +48,7 @@ public sealed class ReportFormat(PoolNames pools)
             WarningRule.Overdue => ReportTexts.Get(language, ReportText.RuleOverdue, Plain(warning.Value)),
             WarningRule.PausedTooLong => ReportTexts.Get(language, ReportText.RulePausedTooLong, Plain(warning.Value), Plain(warning.Limit)),
             WarningRule.Untouched => ReportTexts.Get(language, ReportText.RuleUntouched, Plain(warning.Value), Plain(warning.Limit), Local(warning.Since!.Value, zone, "MM-dd HH:mm")),
+            WarningRule.Unclaimed => ReportTexts.Get(language, ReportText.RuleUnclaimed, Plain(warning.Value), Plain(warning.Limit), Local(warning.Since!.Value, zone, "MM-dd HH:mm")),
             WarningRule.PoolBelowMinimum => ReportTexts.Get(language, ReportText.RulePoolBelowMinimum, pools.Name(warning.Pool!, language), Plain(warning.Value), Plain(warning.Limit)),
             _ => ReportTexts.Get(language, ReportText.RuleTooFewInFlight, Plain(warning.Value), Plain(warning.Limit)),
         };

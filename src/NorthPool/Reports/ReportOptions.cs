@@ -39,6 +39,8 @@ public sealed class WarningOptions
     public int DueSoonDays { get; set; } = 3;
     public int PausedLongerThanHours { get; set; } = 24;
     public int UntouchedForHours { get; set; } = 48;
+    // 待分配 for longer than this (a working day) and nobody has claimed it.
+    public int UnclaimedForHours { get; set; } = 24;
     public int MinInFlight { get; set; } = 50;
 }
 
@@ -65,6 +67,8 @@ public sealed class ReportOptionsValidator : IValidateOptions<ReportOptions>
             result.AddError($"{S}:Warnings:PausedLongerThanHours must be between 1 and 1440, was {w.PausedLongerThanHours}");
         if (w.UntouchedForHours is < 1 or > 24 * 60)
             result.AddError($"{S}:Warnings:UntouchedForHours must be between 1 and 1440, was {w.UntouchedForHours}");
+        if (w.UnclaimedForHours is < 1 or > 24 * 60)
+            result.AddError($"{S}:Warnings:UnclaimedForHours must be between 1 and 1440, was {w.UnclaimedForHours}");
         if (w.MinInFlight < 0)
             result.AddError($"{S}:Warnings:MinInFlight must not be negative, was {w.MinInFlight}");
         return result.Build();

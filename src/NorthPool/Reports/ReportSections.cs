@@ -1,4 +1,5 @@
 using NorthPool.Localization;
+using NorthPool.Tasks;
 
 namespace NorthPool.Reports;
 
@@ -21,7 +22,11 @@ public sealed class ReportSections(ReportFormat format)
             new(T(ReportText.S1),
             [
                 new(T(ReportText.InFlightNow), format.Count(report.InFlight.Total, language)) { Headline = true },
+                new(T(ReportText.InFlightSplit), Split(report.InFlight, language)),
                 .. report.InFlight.Pools.Select(p => new ReportLine(format.PoolLabel(p.Code, language), format.Count(p.Count, language))),
+                new(T(ReportText.Reserve), report.InFlight.ReserveTarget is { } target
+                    ? T(ReportText.ReserveAgainst, report.InFlight.Pooled, ReportFormat.Plain(target), ReportFormat.Plain(report.InFlight.DailyDoneAverage!.Value))
+                    : T(ReportText.ReserveNoBasis, report.InFlight.Pooled)),
             ]),
             new(T(ReportText.S2),
             [
@@ -64,9 +69,7 @@ public sealed class ReportSections(ReportFormat format)
                 new(T(ReportText.PartnerContracts), ReportFormat.Wan(crm.Partners.ContractAmount, language)),
             ]),
             new(T(ReportText.S8), Warnings(report.Warnings, language, zone)),
-            new(T(ReportText.S9), report.Tomorrow.Count == 0
-                ? [new(null, T(ReportText.NothingTomorrow))]
-                : Capped(report.Tomorrow.Select(t => new ReportLine("·", ReportFormat.DueLine(t, language, zone))).ToList(), language)),
+            new(T(ReportText.S9), Tomorrow(report, language, zone)),
         ];
     }
 
@@ -82,6 +85,27 @@ public sealed class ReportSections(ReportFormat format)
             lines.AddRange(Capped(warnings.PoolItems.Select(w => new ReportLine("·", format.Warning(w, language, zone))).ToList(), language));
         }
         lines.Add(new(ReportTexts.Get(language, ReportText.NormalCount), format.Count(warnings.Normal, language)) { Headline = true });
+        return lines;
+    }
+
+    private static string Split(InFlightSection inFlight, Language language) =>
+        string.Join(" · ",
+            $"{Texts.State(language, TaskState.Pooled)} {inFlight.Pooled}",
+            $"{Texts.State(language, TaskState.InProgress)} {inFlight.InProgress}",
+            $"{Texts.State(language, TaskState.Paused)} {inFlight.Paused}");
+
+    // What is due tomorrow, then what opens tomorrow (with the plan's time of day where it gives one).
+    private static List<ReportLine> Tomorrow(ProgressReport report, Language language, TimeZoneInfo zone)
+    {
+        var lines = report.Tomorrow.Count == 0
+            ? [new ReportLine(null, ReportTexts.Get(language, ReportText.NothingTomorrow))]
+            : Capped(report.Tomorrow.Select(t => new ReportLine("·", ReportFormat.DueLine(t, language, zone))).ToList(), language).ToList();
+        if (report.OpeningTomorrow.Count > 0)
+        {
+            var shown = report.OpeningTomorrow.Take(MaxListLines).ToList();
+            var more = report.OpeningTomorrow.Count > MaxListLines ? " " + ReportTexts.Get(language, ReportText.MoreItems, report.OpeningTomorrow.Count - MaxListLines) : "";
+            lines.Add(new ReportLine("·", ReportTexts.Get(language, ReportText.OpensTomorrow, report.OpeningTomorrow.Count, string.Join(language == Language.ZhCn ? "、" : ", ", shown) + more)));
+        }
         return lines;
     }
 

@@ -15,6 +15,7 @@ public enum WarningRule
     Overdue,
     PausedTooLong,
     Untouched,
+    Unclaimed,
     PoolBelowMinimum,
     TooFewInFlight,
 }

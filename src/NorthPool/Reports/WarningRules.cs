@@ -4,6 +4,7 @@ using NorthPool.Tasks;
 namespace NorthPool.Reports;
 
 // 八 异常预警: each rule with its threshold from Reports:Warnings; a task may trip more than one.
+// Due soon: within DueSoonDays, for instances of month-long or longer periods and tasks with a date of their own.
 public static class WarningRules
 {
     public static IReadOnlyList<ReportWarning> Evaluate(
@@ -18,13 +19,16 @@ public static class WarningRules
                 var days = DayOf(due, zone).DayNumber - today.DayNumber;
                 if (due < now)
                     warnings.Add(For(task, WarningRule.Overdue, Math.Max(1, -days), 0));
-                else if (days <= options.DueSoonDays)
+                // Daily and weekly instances are always due within days by design; they warn once overdue.
+                else if (days <= options.DueSoonDays && task.Cadence is not (Cadence.Day or Cadence.Week))
                     warnings.Add(For(task, WarningRule.DueSoon, days, options.DueSoonDays));
             }
             var hoursInState = HoursSince(task.StateSince, now);
             if (task.State == TaskState.Paused && hoursInState > options.PausedLongerThanHours)
                 warnings.Add(For(task, WarningRule.PausedTooLong, hoursInState, options.PausedLongerThanHours, task.StateSince));
             // Any move counts as an update (a progress note too): UpdatedAt is set by every one of them.
+            if (task.State == TaskState.Pooled && HoursSince(task.CreatedAt, now) is var unclaimed && unclaimed > options.UnclaimedForHours)
+                warnings.Add(For(task, WarningRule.Unclaimed, unclaimed, options.UnclaimedForHours, task.CreatedAt));
             var hoursUntouched = HoursSince(task.UpdatedAt, now);
             if (task.State == TaskState.InProgress && hoursUntouched > options.UntouchedForHours)
                 warnings.Add(For(task, WarningRule.Untouched, hoursUntouched, options.UntouchedForHours, task.UpdatedAt));

@@ -20,7 +20,7 @@ public sealed class ReportFixture : IDisposable
         Options = options ?? new ReportOptions();
         var catalog = Catalog.Load(Catalog.DefaultPath);
         var wrapped = Microsoft.Extensions.Options.Options.Create(Options);
-        Builder = new ProgressReportBuilder(Store.Db, catalog, new NoCrmFigureSource(wrapped), wrapped);
+        Builder = new ProgressReportBuilder(Store.Db, catalog, Store.Calendar, new NoCrmFigureSource(wrapped), wrapped);
         Sections = new ReportSections(new ReportFormat(new PoolNames(catalog)));
         Layout = new ReportTextLayout(Sections);
         Card = new ProgressReportCard(Sections);

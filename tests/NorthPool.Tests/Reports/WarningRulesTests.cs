@@ -49,6 +49,24 @@ public class WarningRulesTests
     public void ClaimedButUntouchedLongerThanTheLimitWarns(int hours, bool warns) =>
         Assert.Equal(warns, Evaluate(Task(updated: Now.AddHours(-hours))).Any(w => w.Rule == WarningRule.Untouched));
 
+    [Theory]
+    [InlineData(24, false)]
+    [InlineData(25, true)]
+    public void AnInstanceNobodyClaimedForLongerThanTheLimitWarns(int hours, bool warns)
+    {
+        var pooled = Task(TaskState.Pooled) with { CreatedAt = Now.AddHours(-hours) };
+
+        Assert.Equal(warns, Evaluate(pooled).Any(w => w.Rule == WarningRule.Unclaimed && w.Since == pooled.CreatedAt));
+    }
+
+    [Theory]
+    [InlineData(NorthPool.Pools.Cadence.Day, false)]
+    [InlineData(NorthPool.Pools.Cadence.Week, false)]
+    [InlineData(NorthPool.Pools.Cadence.Month, true)]
+    [InlineData(null, true)]
+    public void DueSoonIsForMonthLongOrLongerWorkAndTasksWithTheirOwnDate(NorthPool.Pools.Cadence? cadence, bool warns) =>
+        Assert.Equal(warns, Evaluate(Task(due: Now.AddDays(2)) with { Cadence = cadence }).Any(w => w.Rule == WarningRule.DueSoon));
+
     [Fact]
     public void APausedTaskIsNotUntouchedAndAPooledTaskIsNeither()
     {
@@ -56,7 +74,7 @@ public class WarningRulesTests
         var pooled = Evaluate(Task(TaskState.Pooled, since: Now.AddDays(-10), updated: Now.AddDays(-10)));
 
         Assert.Empty(paused);
-        Assert.Empty(pooled);
+        Assert.DoesNotContain(pooled, w => w.Rule is WarningRule.Untouched or WarningRule.PausedTooLong);
     }
 
     [Fact]

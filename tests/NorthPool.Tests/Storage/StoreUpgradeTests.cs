@@ -25,14 +25,15 @@ public class StoreUpgradeTests
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "northpool-v0.db"), path);
         try
         {
-            using var store = TestStore.CreateSeeded(path);
+            // Opened on the Friday after the file was written (week 48, November, Q4).
+            using var store = TestStore.CreateSeeded(path, Shanghai(27, 10, 0));
             var db = store.Db;
 
             Assert.Equal(
                 new Dictionary<string, int>
                 {
                     ["pools"] = 5, ["templates"] = 62, ["tasks"] = 62, ["audit"] = 13, ["members"] = 1, ["conversations"] = 5,
-                    ["cardPosts"] = 13, ["reportChannels"] = 1, ["reportRuns"] = 3, ["directives"] = 3, ["settings"] = 1,
+                    ["cardPosts"] = 13, ["reportChannels"] = 1, ["reportRuns"] = 3, ["directives"] = 3, ["settings"] = 2, ["recurrences"] = 62,
                 },
                 NorthPoolDb.CollectionNames.ToDictionary(name => name, name => db.Database.GetCollection(name).Count()));
 
@@ -42,9 +43,18 @@ public class StoreUpgradeTests
             AssertTask(store.Tasks.Find("PD-002")!, TaskState.Done, "29:user-zhao", "赵敏", 100, "beta with 2 customers", Shanghai(25, 9, 50), version: 3);
             AssertTask(store.Tasks.Find("BD-010")!, TaskState.Cancelled, "29:user-li", "李娜", 0, null, Shanghai(25, 9, 25), version: 2);
             AssertTask(store.Tasks.Find("BD-002")!, TaskState.Pooled, null, null, 0, null, Shanghai(25, 9, 35), version: 2);
-            var untouched = store.Tasks.All().Where(t => t.Id is not ("BD-001" or "BD-002" or "BD-003" or "BD-010" or "PD-002")).ToList();
+            var untouched = store.All().Where(t => t.Id is not ("BD-001" or "BD-002" or "BD-003" or "BD-010" or "PD-002")).ToList();
             Assert.Equal(57, untouched.Count);
             Assert.All(untouched, t => Assert.Equal((TaskState.Pooled, (string?)null, 0, 0, t.Id), (t.State, t.OwnerId, t.Progress, t.Version, t.TemplateId)));
+
+            // Each old instance became its period's instance, with the template's cadence and quota; nothing new opened
+            // for a period that already has one.
+            var bd001 = store.Tasks.Find("BD-001")!;
+            Assert.Equal(("BD-001@2026W48", "2026W48", "0/3 家", Shanghai(29, 23, 59).AddSeconds(59)), (bd001.Slot, bd001.PeriodKey, bd001.Quota?.ToString(), bd001.DueAt));
+            Assert.Equal(("PD-002@2026M11", TaskState.Done), (store.Tasks.Find("PD-002")!.Slot, store.Tasks.Find("PD-002")!.State));
+            Assert.Equal("OP-001@20261127", store.Tasks.Find("OP-001")!.Slot);
+            Assert.Equal("BD-004@#0001", store.Tasks.Find("BD-004")!.Slot);
+            Assert.Equal(["BD-001"], store.Tasks.OpenOf("BD-001").Select(t => t.Id));
 
             // History: every trigger, in order, with its reasons and progress.
             var audit = db.Audit.FindAll().OrderBy(a => a.Id).ToList();
@@ -123,4 +133,31 @@ public class StoreUpgradeTests
 
     private static void AssertTask(TaskInstance task, TaskState state, string? ownerId, string? ownerName, int progress, string? note, DateTimeOffset stateSince, int version) =>
         Assert.Equal((state, ownerId, ownerName, progress, note, stateSince, version), (task.State, task.OwnerId, task.OwnerName, task.Progress, task.ProgressNote, task.StateSince, task.Version));
+
+    [Fact]
+    public void AfterTheUpgradeTheNextPeriodOpensNewInstancesAndTheOldOpenOnesBecomeOverdue()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, "northpool.db");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "northpool-v0.db"), path);
+        try
+        {
+            using var store = TestStore.CreateSeeded(path, Shanghai(27, 10, 0));
+
+            store.Time.SetUtcNow(Shanghai(30, 0, 0));
+            var result = store.OpenPeriod();
+
+            Assert.Contains(result.Opened, t => t.Id == "BD-001-2026W49");
+            Assert.Contains(result.Opened, t => t.Id == "OP-001-20261130");
+            Assert.DoesNotContain(result.Opened, t => t.TemplateId == "PD-002");
+            Assert.Contains(result.MarkedOverdue, t => t.Id == "BD-001");
+            Assert.Equal(["BD-001", "BD-001-2026W49"], store.Tasks.OpenOf("BD-001").Select(t => t.Id));
+            Assert.Equal(TaskTrigger.Overdue, store.Tasks.History("BD-001", 1)[0].Trigger);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

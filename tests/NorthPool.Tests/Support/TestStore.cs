@@ -37,10 +37,10 @@ public sealed class TestStore : IDisposable
 
     public IReadOnlyList<TaskInstance> All() => Db.Tasks.FindAll().ToList();
 
-    public static TestStore CreateSeeded(string? path = null)
+    public static TestStore CreateSeeded(string? path = null, DateTimeOffset? at = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
-        var store = new TestStore(path, new FakeTimeProvider(Start));
+        var store = new TestStore(path, new FakeTimeProvider(at ?? Start));
         var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, new InstanceUpgrade(store.Db, store.Calendar), store.Time, NullLogger<CatalogSeeder>.Instance);
         seeder.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         store.OpenPeriod();
@@ -50,7 +50,7 @@ public sealed class TestStore : IDisposable
     public TestStore Reopen()
     {
         Close();
-        return CreateSeeded(FilePath);
+        return CreateSeeded(FilePath, Time.GetUtcNow());
     }
 
     private void Close()
