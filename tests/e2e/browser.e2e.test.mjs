@@ -66,13 +66,13 @@ describe('cards in the Agents Playground UI (headless Chromium)', () => {
     await card.getByRole('button', { name: '认领' }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('.ac-adaptiveCard')].some((c) => c.innerText.includes('已认领')), null, { timeout: 15000 });
     const updated = page.locator('.ac-adaptiveCard', { hasText: '已认领' }).last();
-    await assertRendered(updated, ['✅ 已认领 [BD-001] 省级运营商拓展', '执行中', '王董事长', '暂停', '完成']);
+    await assertRendered(updated, ['✅ 已认领 [BD-001-2026W48] 省级运营商拓展', '执行中', '王董事长', '暂停', '完成']);
     await shoot(updated, 'task-card.desktop');
   });
 
   test('the list card renders at desktop width', async () => {
     const card = await type('任务 BD');
-    await assertRendered(card, ['央企BD任务池', '[BD-001] 省级运营商拓展', '第 1/2 页', '下一页']);
+    await assertRendered(card, ['央企BD任务池', '[BD-001-2026W48] 省级运营商拓展', '第 1/2 页', '下一页']);
     await shoot(card, 'list-card.desktop');
   });
 
@@ -104,7 +104,7 @@ describe('cards in the Agents Playground UI (headless Chromium)', () => {
     await assertRendered(task, ['省级运营商拓展', '执行中', '王董事长', '完成']);
     await shoot(task, 'task-card.phone');
     const list = await type('我的');
-    await assertRendered(list, ['[BD-001] 省级运营商拓展', '完成']);
+    await assertRendered(list, ['[BD-001-2026W48] 省级运营商拓展', '完成']);
     await shoot(list, 'list-card.phone');
     const report = await type('汇报');
     await assertRendered(report, ['北向任务进度日报', '一、在途任务总数', '九、次日任务预告', '请董事长指示！']);

@@ -41,13 +41,13 @@ describe('task card buttons in the Agents Playground', () => {
 
   test('the card posted in the group chat offers the claim button', () => {
     const text = shown(card);
-    assert.match(text, /PD-002 · AI产品任务池\nNRT-Code更新\n待分配/);
+    assert.match(text, /PD-002-2026M11 · AI产品任务池\nNRT-Code更新\n待分配/);
     assert.match(text, /\[认领\]/);
   });
 
   test('a member claims with the button; the card answers and is updated in place for everyone', async () => {
     const { mark, text } = await press(li, 'claim', {});
-    assert.match(text, /^✅ 已认领 \[PD-002\] NRT-Code更新/);
+    assert.match(text, /^✅ 已认领 \[PD-002-2026M11\] NRT-Code更新/);
     assert.match(text, /负责人: 李娜/);
     const updated = shown(await playground.updateAfter(mark, card.messageId, (m) => /执行中/.test(shown(m))));
     assert.match(updated, /NRT-Code更新\n执行中\n负责人: 李娜/);
@@ -56,17 +56,17 @@ describe('task card buttons in the Agents Playground', () => {
   test('a second member pressing claim on the taken task is refused on the card', async () => {
     // 张伟 still sees the card as it was posted, with its claim button: a stale card.
     const { text } = await press(zhang, 'claim', {});
-    assert.match(text, /^\[PD-002\] NRT-Code更新 已被 李娜 认领（执行中），您无法再认领。/);
+    assert.match(text, /^\[PD-002-2026M11\] NRT-Code更新 已被 李娜 认领（执行中），您无法再认领。/);
     assert.doesNotMatch(text, /\[完成\]/);
   });
 
   test('pause with a reason, resume, progress and finish by button', async () => {
-    assert.match((await press(li, 'pause', { pauseReason: '等待客户确认需求' })).text, /^⏸️ 已暂停 \[PD-002\] NRT-Code更新，原因：等待客户确认需求。/);
-    assert.match((await press(li, 'resume', {})).text, /^▶️ 已恢复 \[PD-002\]/);
+    assert.match((await press(li, 'pause', { pauseReason: '等待客户确认需求' })).text, /^⏸️ 已暂停 \[PD-002-2026M11\] NRT-Code更新，原因：等待客户确认需求。/);
+    assert.match((await press(li, 'resume', {})).text, /^▶️ 已恢复 \[PD-002-2026M11\]/);
     const progress = await press(li, 'progress', { progress: '80', note: '代码补全模型已上线' });
     assert.match(progress.text, /进度: 80% · 代码补全模型已上线/);
     const finished = await press(li, 'finish', {});
-    assert.match(finished.text, /^🎉 已完成 \[PD-002\] NRT-Code更新。/);
+    assert.match(finished.text, /^🎉 已完成 \[PD-002-2026M11\] NRT-Code更新。/);
     const updated = shown(await playground.updateAfter(finished.mark, card.messageId, (m) => /已完成/.test(shown(m))));
     assert.match(updated, /NRT-Code更新\n已完成\n/);
     assert.doesNotMatch(updated, /\[认领\]|\[完成\]/);

@@ -13,6 +13,7 @@ public static class HistoryText
         var at = clock.Local(entry.At).ToString("MM-dd HH:mm", language.Culture());
         return entry.Trigger switch
         {
+            TaskTrigger.Expire => Texts.Get(language, TextId.HistoryExpired, at),
             TaskTrigger.Overdue => Texts.Get(language, TextId.HistoryOverdue, at, Texts.State(language, entry.To)),
             TaskTrigger.Log => Texts.Get(language, TextId.HistoryLogged, at, entry.ActorName ?? entry.ActorId, entry.Tally, entry.Reason is { } note ? $" · {note}" : ""),
             _ => Texts.Get(language, TextId.HistoryLine, at,

@@ -38,7 +38,8 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, Catalog ca
 
     public static IReadOnlyList<TaskTrigger> Moves(TaskInstance task, Member? viewer) =>
         TaskTransitions.AllowedFrom(task.State)
-            .Where(t => t != TaskTrigger.Log || task.Quota is not null)
+            // A quota task's progress is its tally: its card offers +1 instead of a percentage (Teams shows 5 buttons).
+            .Where(t => task.Quota is null ? t != TaskTrigger.Log : t != TaskTrigger.Progress)
             .Where(t => viewer is null || TaskPermissions.Allows(t, task, viewer))
             .ToList();
 
@@ -84,7 +85,9 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, Catalog ca
         if (task.Quota is { } quota)
             facts.Add(new Fact(Texts.Get(language, TextId.FactQuota), quota.ToString()));
         if (task.PeriodKey is { } period)
-            facts.Add(new Fact(Texts.Get(language, TextId.FactPeriod), period));
+            facts.Add(new Fact(Texts.Get(language, TextId.FactPeriod), task.MissedPeriods is { Count: > 0 } missed
+                ? period + Texts.Get(language, TextId.HistoryMissed, string.Join(language == Language.ZhCn ? "、" : ", ", missed))
+                : period));
         if (task.DueAt is { } due)
         {
             var overdue = task.IsOverdue(timeProvider.GetUtcNow()) ? $" · ⏰ {Texts.Get(language, TextId.Overdue)}" : "";

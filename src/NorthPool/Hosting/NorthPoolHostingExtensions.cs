@@ -20,6 +20,7 @@ public static class NorthPoolHostingExtensions
 {
     public static WebApplicationBuilder AddNorthPool(this WebApplicationBuilder builder)
     {
+        builder.AddDebugClock();
         builder.AddBotFramework();
         builder.AddStorage();
         builder.AddPools();
@@ -33,6 +34,7 @@ public static class NorthPoolHostingExtensions
     {
         app.MapBotEndpoint("/api/messages");
         app.MapReportDebugEndpoints();
+        app.MapPoolDebugEndpoints();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

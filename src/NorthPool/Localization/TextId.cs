@@ -19,7 +19,7 @@ public enum TextId
     LabelPauseReason, LabelCancelReason, PlaceholderReason, ErrorReasonRequired, LabelProgress, ErrorProgressRange, LabelNote, PlaceholderNote, FactOwner, FactPriority, FactProgress, FactDue, CardHistory, PriorityP0,
     PriorityP1, PriorityP2, PriorityP3, ListPage, ListTitleAll, TaskSummary, HelpCardTitle, HelpCardIntro,
     InstructionRecorded, InstructionNoOwner, InstructionNotChairman, InstructionEmpty, DirectiveAcked, DirectiveFulfilled, DirectiveNotFound, DirectiveForbidden, ChairmanSet, ChairmanUsage, ChairmanForbidden,
-    VerbLog, VerbOverdue, Logged, NotAQuota, LogUnitsInvalid, TaskNotStarted, ButtonLogOne, LabelLogNote, PlaceholderLogNote,
+    VerbLog, VerbOverdue, VerbExpire, HistoryExpired, Logged, NotAQuota, LogUnitsInvalid, TaskNotStarted, ButtonLogOne, LabelLogNote, PlaceholderLogNote,
     FactQuota, FactPeriod, FactDescription, FactOutput, FactFrequency, Overdue, HistoryMissed, HistoryOverdue, HistoryLogged,
     ListTitleDone, ListTitleCancelled, ListTitleOverdue, ListTitlePriority, ListTitleOwner, ListFilterUnknown,
     ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh, ReportRefreshForbidden, ReportUnknownMode,

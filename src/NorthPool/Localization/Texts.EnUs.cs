@@ -124,6 +124,8 @@ internal static class TextsEnUs
         [TextId.ChairmanForbidden] = "Only an admin can name the chairman.",
         [TextId.VerbLog] = "log",
         [TextId.VerbOverdue] = "overdue",
+        [TextId.VerbExpire] = "expire",
+        [TextId.HistoryExpired] = "{0} period ended and nobody claimed it: closed (the next period has opened)",
         [TextId.Logged] = "📝 Logged {1} {2} on {0}{3}; this period {4}.",
         [TextId.NotAQuota] = "{0} has no quota to log against; to update its progress use: {1}",
         [TextId.LogUnitsInvalid] = "Log from 1 to 50 units at a time, for example: {0}",

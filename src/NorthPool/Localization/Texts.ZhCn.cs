@@ -124,6 +124,8 @@ internal static class TextsZhCn
         [TextId.ChairmanForbidden] = "只有管理员可以设定董事长。",
         [TextId.VerbLog] = "记录",
         [TextId.VerbOverdue] = "逾期",
+        [TextId.VerbExpire] = "期满关闭",
+        [TextId.HistoryExpired] = "{0} 期满无人认领，自动关闭（下一期已开启）",
         [TextId.Logged] = "📝 已为 {0} 记录 {1} {2}{3}，本期 {4}。",
         [TextId.NotAQuota] = "{0} 没有数量指标，无需记录；更新进度请用：{1}",
         [TextId.LogUnitsInvalid] = "一次可记录 1 到 50 个，例如：{0}",

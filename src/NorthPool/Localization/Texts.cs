@@ -28,6 +28,7 @@ public static class Texts
         TaskTrigger.Release => TextId.VerbRelease,
         TaskTrigger.Log => TextId.VerbLog,
         TaskTrigger.Overdue => TextId.VerbOverdue,
+        TaskTrigger.Expire => TextId.VerbExpire,
         _ => TextId.VerbProgress,
     });
 }

@@ -4,7 +4,8 @@ using NorthPool.Tasks;
 namespace NorthPool.Pools;
 
 // Keeps the pool alive: the current period's instance of every periodic template, one open instance of every
-// continuous template, and an overdue mark on every open instance past its due time. A unit of work for the single
+// continuous template, and an overdue mark on every open instance past its due time. A periodic instance nobody
+// claimed is closed when its period ends (期满无人认领): the next period's instance takes its place. A unit of work for the single
 // writer: running it twice in one period changes nothing the second time. Periods that passed entirely while the
 // bot was down get no instance; the instance that opens next records them as missed.
 public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
@@ -82,16 +83,26 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
         var marked = new List<TaskInstance>();
         foreach (var task in OpenTasks.Read(db).Where(t => t.IsOverdue(now) && t.OverdueSince is null))
         {
-            var updated = task with { OverdueSince = now, Version = task.Version + 1 };
+            var expires = task.State == TaskState.Pooled && task.PeriodKey is not null;
+            var trigger = expires ? TaskTrigger.Expire : TaskTrigger.Overdue;
+            var to = TaskTransitions.NextState(task.State, trigger) ?? task.State;
+            var updated = task with
+            {
+                State = to,
+                StateSince = to == task.State ? task.StateSince : now,
+                UpdatedAt = now,
+                OverdueSince = now,
+                Version = task.Version + 1,
+            };
             db.Tasks.Update(updated);
             db.Audit.Insert(new AuditEntry
             {
                 TaskId = task.Id,
                 At = now,
                 ActorId = InstanceFactory.PoolActorId,
-                Trigger = TaskTrigger.Overdue,
+                Trigger = trigger,
                 From = task.State,
-                To = task.State,
+                To = to,
             });
             marked.Add(updated);
         }
@@ -99,6 +110,7 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
     }
 }
 
+// MarkedOverdue holds the owned instances now overdue and the unclaimed ones closed (State Cancelled).
 public sealed record OpenResult(IReadOnlyList<TaskInstance> Opened, IReadOnlyList<TaskInstance> MarkedOverdue)
 {
     public bool ChangedAnything => Opened.Count > 0 || MarkedOverdue.Count > 0;

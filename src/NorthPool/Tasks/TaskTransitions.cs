@@ -16,13 +16,17 @@ public static class TaskTransitions
         [(TaskState.Paused, TaskTrigger.Progress)] = TaskState.Paused,
         [(TaskState.InProgress, TaskTrigger.Log)] = TaskState.InProgress,
         [(TaskState.Paused, TaskTrigger.Log)] = TaskState.Paused,
+        [(TaskState.Pooled, TaskTrigger.Expire)] = TaskState.Cancelled,
     };
 
     public static TaskState? NextState(TaskState from, TaskTrigger trigger) =>
         Next.TryGetValue((from, trigger), out var to) ? to : null;
 
+    // The moves a member may make from a state; the pool's own moves are not offered.
     public static IReadOnlyList<TaskTrigger> AllowedFrom(TaskState from) =>
-        Enum.GetValues<TaskTrigger>().Where(t => Next.ContainsKey((from, t))).ToList();
+        Enum.GetValues<TaskTrigger>().Where(t => !IsPoolMove(t) && Next.ContainsKey((from, t))).ToList();
+
+    public static bool IsPoolMove(TaskTrigger trigger) => trigger is TaskTrigger.Overdue or TaskTrigger.Expire;
 
     public static bool RequiresReason(TaskTrigger trigger) => trigger is TaskTrigger.Pause or TaskTrigger.Cancel;
 

@@ -47,10 +47,10 @@ public class CardGalleryTests
 
         string Buttons(Member? viewer) => string.Join(",", builder.Build(task, Language.EnUs, viewer).Actions!.Select(a => a.Title));
 
-        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress,+1 log", Buttons(Owner));
+        Assert.Equal("Pause,Finish,Cancel task,Release,+1 log", Buttons(Owner));
         Assert.Equal("", Buttons(Other));
         Assert.Equal("Cancel task", Buttons(Admin));
-        Assert.Equal("Pause,Finish,Cancel task,Release,Update progress,+1 log", Buttons(null));
+        Assert.Equal("Pause,Finish,Cancel task,Release,+1 log", Buttons(null));
     }
 
     [Fact]

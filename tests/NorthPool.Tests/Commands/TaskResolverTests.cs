@@ -56,9 +56,10 @@ public class TaskResolverTests
     }
 
     [Fact]
-    public void ATemplateWithTwoOpenInstancesIsAmbiguousAndListsBoth()
+    public async Task ATemplateWithTwoOpenInstancesIsAmbiguousAndListsBoth()
     {
         using var store = TestStore.CreateSeeded();
+        await store.Tasks.ApplyAsync(new TaskMove("BD-001-2026W48", TaskTrigger.Claim, People.Zhang, TestStore.Start), default);
         store.Time.Advance(TimeSpan.FromDays(7));
         store.OpenPeriod();
 

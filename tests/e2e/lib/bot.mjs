@@ -10,6 +10,8 @@ export const botDll = path.join(repo, 'src/NorthPool/bin', configuration, 'net10
 
 // The real NorthPool process, in local mode (no AppId), on a loopback port with its own LiteDB file.
 export class Bot {
+  static clockStart = '2026-11-24T09:00:00+08:00';
+
   constructor({ port, databasePath, logFile }) {
     this.port = port;
     this.databasePath = databasePath;
@@ -27,9 +29,18 @@ export class Bot {
       '--BotFramework:AllowUnauthenticatedLocalRequests=true',
       '--NorthPool:Admins:0=29:user-chairman',
       '--Reports:ChairmanIds:0=29:user-chairman',
+      // A fixed start (Tuesday of ISO week 48, 09:00 in Shanghai) so instance ids are the same on any day.
+      `--Debug:ClockStart=${Bot.clockStart}`,
     ], { cwd: path.dirname(botDll), stdio: ['ignore', log, log] });
     this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
     await waitFor(async () => (await fetch(`${this.url}/healthz`)).ok, { what: 'the bot to answer /healthz' });
+  }
+
+  // Moves the bot's debug clock forward and runs the pool refresh, as the scheduler would at that time.
+  async advanceClock(to) {
+    const response = await fetch(`${this.url}/debug/clock/advance?to=${encodeURIComponent(to)}`, { method: 'POST' });
+    if (!response.ok) throw new Error(`advancing the clock failed: ${response.status}`);
+    return response.json();
   }
 
   async stop() {

@@ -1,0 +1,71 @@
+// The pool that lives, in the Agents Playground: a quota task logged to 3/3 and finished, the done list, and the next
+// week's instance appearing once the bot's (debug) clock moves on, with last week's open work marked overdue.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentence, shown } from './lib/cards.mjs';
+import { startSession } from './lib/session.mjs';
+
+describe('the pool over time', () => {
+  let session;
+  let playground;
+  let personal;
+
+  before(async () => {
+    session = await startSession('pool');
+    ({ playground, personal } = session);
+  });
+
+  after(async () => {
+    await session?.stop();
+  });
+
+  const reply = async (text) => sentence(await playground.replyAfter(await playground.type(personal, text)));
+  const view = async (text) => shown(await playground.replyAfter(await playground.type(personal, text)));
+
+  test('a quota task is logged unit by unit to 3/3 and then finished by its owner', async () => {
+    assert.match(await reply('认领 BD-001'), /^✅ 已认领 \[BD-001-2026W48\] 省级运营商拓展/);
+    assert.equal(await reply('记录 BD-001 广东移动 拜访'), '📝 已为 [BD-001-2026W48] 省级运营商拓展 记录 1 家（广东移动 拜访），本期 1/3 家。');
+    assert.equal(await reply('记录 BD-001 +2 广西移动、海南电信'), '📝 已为 [BD-001-2026W48] 省级运营商拓展 记录 2 家（广西移动、海南电信），本期 3/3 家。');
+    const card = await view('查看 BD-001');
+    assert.match(card, /本期指标: 3\/3 家/);
+    assert.match(card, /记录 \+1，累计 3 · 广西移动、海南电信/);
+    assert.match(await reply('完成 BD-001'), /^🎉 已完成 \[BD-001-2026W48\] 省级运营商拓展。/);
+  });
+
+  test('the done list shows the finished instance', async () => {
+    const list = await view('任务 已完成');
+    assert.match(list, /^✅ 已完成的任务/);
+    assert.match(list, /\[BD-001-2026W48\] 省级运营商拓展\n已完成 · 王董事长 · 3\/3 家/);
+  });
+
+  test('a task without a quota refuses a log and says how to report progress', async () => {
+    await reply('认领 OP-002');
+    assert.equal(await reply('记录 OP-002 周报已发'), '[OP-002-2026W48] 周度分析 没有数量指标，无需记录；更新进度请用：进度 OP-002-2026W48 60% 已拜访3家');
+  });
+
+  test('next Monday the new week opens, last week\'s owned work is overdue and still its owner\'s, unclaimed work is closed', async () => {
+    await reply('认领 OP-001');
+    const refreshed = await session.bot.advanceClock('2026-11-30T00:00:30+08:00');
+    assert.ok(refreshed.opened.includes('BD-001-2026W49'), JSON.stringify(refreshed.opened));
+    assert.deepEqual([...refreshed.overdue].sort(), ['OP-001-20261124', 'OP-002-2026W48']);
+    assert.ok(refreshed.expired.includes('BD-010-2026W48'), JSON.stringify(refreshed.expired));
+
+    const bd = await view('任务 BD');
+    assert.match(bd, /\[BD-001-2026W49\] 省级运营商拓展\n待分配 · 0\/3 家\n\[认领\]/);
+    const overdue = await view('任务 逾期');
+    assert.match(overdue, /\[OP-002-2026W48\] 周度分析\n执行中 · 王董事长 · 0% · ⏰ 逾期/);
+    assert.doesNotMatch(overdue, /BD-010/);
+    const expired = await view('查看 BD-010-2026W48');
+    assert.match(expired, /已取消/);
+    assert.match(expired, /期满无人认领，自动关闭/);
+    const today = await view('查看 OP-001-1130');
+    assert.match(today, /周期: 20261130（停机期间未开启：20261125、20261126、20261127、20261128、20261129）/);
+  });
+
+  test('a template with two open instances is listed, and a move picks the one it can apply to', async () => {
+    assert.equal(await reply('查看 OP-001'), '“OP-001” 对应多个任务：[OP-001-20261124] 销售日报、[OP-001-20261130] 销售日报。请用任务编号再试一次。');
+    assert.match(await reply('认领 OP-001'), /^✅ 已认领 \[OP-001-20261130\] 销售日报/);
+    assert.equal(await reply('完成 OP-001'), '“OP-001” 对应多个任务：[OP-001-20261124] 销售日报、[OP-001-20261130] 销售日报。请用任务编号再试一次。');
+    assert.match(await reply('完成 OP-001-1124'), /^🎉 已完成 \[OP-001-20261124\] 销售日报/);
+  });
+});
