@@ -117,6 +117,7 @@ public static class NorthPoolHostingExtensions
         builder.Services.AddSingleton<TaskCardUpdater>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TaskCardUpdater>());
         builder.Services.AddSingleton<ConversationReferenceStore>();
+        builder.Services.AddSingleton<PersonalChats>();
         builder.Services.AddSingleton<MemberDirectory>();
         builder.Services.AddSingleton<ReplySender>();
         builder.Services.AddSingleton<IActivityHandler, NorthPoolBot>();

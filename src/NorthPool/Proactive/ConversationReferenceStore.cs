@@ -16,6 +16,10 @@ public sealed class ConversationReferenceStore(NorthPoolDb db, StoreWriter write
     public ConversationReference? FindPersonal(string memberId) =>
         db.Conversations.FindOne(c => c.Reference.UserId == memberId && c.Reference.ConversationType == "personal")?.Reference;
 
+    // A conversation to reach the tenant through when no turn is at hand (scheduled work): the most recently seen.
+    public ConversationReference? AnyForProactive() =>
+        db.Conversations.Query().OrderByDescending(c => c.UpdatedAt).Limit(1).FirstOrDefault()?.Reference;
+
     public Task CaptureAsync(Activity activity, CancellationToken cancellationToken) =>
         SaveAsync(ConversationReference.From(activity), cancellationToken);
 
