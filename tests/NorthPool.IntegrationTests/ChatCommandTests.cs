@@ -159,7 +159,7 @@ public sealed class ChatCommandTests : BotTest
         var byOther = await SayAsync(Personal(Connector.ServiceUrl, "取消 OP-002 不需要了", userId: "29:user-li", name: "李娜"));
         var byAdmin = await SayAsync(Personal(Connector.ServiceUrl, "取消 OP-002 需求变更", userId: "29:user-admin", name: "王董事长"));
 
-        Assert.Equal("只有负责人 张伟 或管理员可以取消 [OP-002-2026W48] 周度分析。", byOther);
+        Assert.Equal("只有负责人 张伟、运营支持组长或管理员可以取消 [OP-002-2026W48] 周度分析。", byOther);
         Assert.Equal("🛑 已取消 [OP-002-2026W48] 周度分析，原因：需求变更。", byAdmin);
     }
 

@@ -69,7 +69,7 @@ public sealed class UserSpecificViewTests : BotTest
 
         Assert.Equal("暂停,完成,取消任务,释放,更新进度", Buttons(owner));
         Assert.False(other.GetProperty("value").TryGetProperty("actions", out _));
-        Assert.Equal("取消任务", Buttons(admin));
+        Assert.Equal("取消任务,释放", Buttons(admin));
         Assert.Single(Bot.Tasks.History("BD-005-2026H2", 10));
     }
 }

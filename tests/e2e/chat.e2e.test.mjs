@@ -64,7 +64,7 @@ describe('NorthPool in the Agents Playground', () => {
 
   test('another member in the channel cannot pause a task they do not own', async () => {
     const text = await reply(await playground.say(channel, zhang, '暂停 BD-010 等待反馈', { mention: true }));
-    assert.equal(text, '只有负责人 王董事长 可以暂停 [BD-010-2026W48] 省级电网拓展。');
+    assert.equal(text, '只有负责人 王董事长可以暂停 [BD-010-2026W48] 省级电网拓展。');
   });
 
   test('pause without a reason is refused', async () => {

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sentence, shown } from './lib/cards.mjs';
 import { startSession } from './lib/session.mjs';
+import { waitFor } from './lib/ports.mjs';
 
 describe('the pool over time', () => {
   let session;
@@ -30,6 +31,19 @@ describe('the pool over time', () => {
     assert.match(card, /本期指标: 3\/3 家/);
     assert.match(card, /记录 \+1，累计 3 · 广西移动、海南电信/);
     assert.match(await reply('完成 BD-001'), /^🎉 已完成 \[BD-001-2026W48\] 省级运营商拓展。/);
+  });
+
+  test('an admin creates a task and assigns it in the group chat, and the member gets it in a personal chat the bot opens', async () => {
+    const li = playground.user('李娜');
+    assert.equal(await reply('新建 BD 拜访广东移动 P1 截止 12-05'), '🆕 已新建 [BD-1001] 拜访广东移动（P1，截止 2026-12-05）。认领请发送 “认领 BD-1001”。');
+    // In the group chat, where 李娜 can be @mentioned.
+    const sent = await playground.type(session.group, '分派 BD-1001', { mention: true, members: [li] });
+    assert.equal(sentence(await playground.replyAfter(sent)), '👤 已将 [BD-1001] 拜访广东移动 分派给 李娜（执行中）。');
+    const delivered = await waitFor(() => playground.logs.find((line) => line.includes('把 [BD-1001] 拜访广东移动 分派给了您')),
+      { what: 'the task card in 李娜\'s personal chat (log stream)' });
+    assert.ok(delivered);
+    assert.ok(playground.logs.find((line) => line.includes('"activityName":"createConversation"') && line.includes(li.id)), 'the bot opened a personal chat with 李娜');
+    assert.match(await view('查看 BD-1001'), /负责人: 李娜\n优先级: P1 · 高/);
   });
 
   test('the done list shows the finished instance', async () => {

@@ -5,6 +5,7 @@ using NorthPool.Cards;
 using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Members;
 using NorthPool.Proactive;
 
 namespace NorthPool.Bot;
@@ -15,6 +16,7 @@ public sealed partial class NorthPoolBot(
     CommandDispatcher commands,
     ConversationReferenceStore conversations,
     MemberDirectory members,
+    RoleStore roles,
     LanguageResolver languages,
     ReplySender replies,
     CardAudience audience,
@@ -61,7 +63,9 @@ public sealed partial class NorthPoolBot(
 
         var text = submitted?.Text ?? MentionText.StripBotMention(activity);
         LogCommand(logger, activity.From!.Id, text.Length);
-        var request = new CommandRequest(text, members.From(activity), activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity)) { Activity = activity };
+        var member = members.From(activity);
+        await roles.LearnNameAsync(member, cancellationToken);
+        var request = new CommandRequest(text, member, activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity)) { Activity = activity };
         var reply = await commands.HandleAsync(request, cancellationToken);
 
         var card = await PersonaliseAsync(reply, activity, cancellationToken);

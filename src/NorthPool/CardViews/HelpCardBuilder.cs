@@ -1,19 +1,18 @@
 using NorthPool.Cards;
 using NorthPool.Cards.Actions;
 using NorthPool.Cards.Elements;
+using NorthPool.Commands;
 using NorthPool.Localization;
 
 namespace NorthPool.CardViews;
 
-// The commands with an example each, from the same text as the plain-text help, plus buttons into the lists.
-public static class HelpCardBuilder
+// The commands with an example each, from the verb registry's help lines, plus buttons into the lists.
+public sealed class HelpCardBuilder(VerbRegistry verbs)
 {
-    public static AdaptiveCard Build(Language language)
+    public AdaptiveCard Build(Language language)
     {
-        var facts = Texts.Get(language, TextId.Help)
-            .Split('\n')
-            .Where(line => line.StartsWith("- ", StringComparison.Ordinal))
-            .Select(line => line[2..].Split(" — ", 2))
+        var facts = verbs.HelpLines(language)
+            .Select(line => line.Split(" — ", 2))
             .Select(parts => new Fact(parts[0], parts.Length > 1 ? parts[1] : ""))
             .ToList();
         return new AdaptiveCard
@@ -32,4 +31,8 @@ public static class HelpCardBuilder
             FallbackText = Texts.Get(language, TextId.HelpCardTitle),
         };
     }
+
+    // The same as markdown: the header and one "- example — what it does" line per verb.
+    public string Text(Language language) =>
+        Texts.Get(language, TextId.HelpHeader) + "\n\n" + string.Join("\n", verbs.HelpLines(language).Select(l => "- " + l));
 }

@@ -13,6 +13,9 @@ public static class HistoryText
         var at = clock.Local(entry.At).ToString("MM-dd HH:mm", language.Culture());
         return entry.Trigger switch
         {
+            TaskTrigger.Create => Texts.Get(language, TextId.HistoryCreated, at, entry.ActorName ?? entry.ActorId),
+            TaskTrigger.Redate => Texts.Get(language, TextId.HistoryRedated, at, entry.ActorName ?? entry.ActorId,
+                entry.DueAt is { } due ? clock.Local(due).ToString("yyyy-MM-dd", language.Culture()) : "—"),
             TaskTrigger.Expire => Texts.Get(language, TextId.HistoryExpired, at),
             TaskTrigger.Overdue => Texts.Get(language, TextId.HistoryOverdue, at, Texts.State(language, entry.To)),
             TaskTrigger.Log => Texts.Get(language, TextId.HistoryLogged, at, entry.ActorName ?? entry.ActorId, entry.Tally, entry.Reason is { } note ? $" · {note}" : ""),

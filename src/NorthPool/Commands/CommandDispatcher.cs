@@ -1,24 +1,15 @@
-using NorthPool.CardViews;
 using NorthPool.Localization;
 using NorthPool.Members;
-using NorthPool.Reports;
 
 namespace NorthPool.Commands;
 
-// Parses a member's text, picks the reply language and routes to the verb's handler.
-public sealed class CommandDispatcher(
-    MoveCommand moves,
-    MovePresenter movePresenter,
-    ShowCommand show,
-    ListCommand list,
-    LanguageCommand languageCommand,
-    ReportCommand report,
-    InstructCommand instructions,
-    LanguageResolver languages)
+// Parses a member's text, picks the reply language, checks the verb's permission (unless the verb checks it where
+// it knows the task) and hands the call to the verb.
+public sealed class CommandDispatcher(CommandParser parser, LanguageResolver languages, WhoMay whoMay, PoolNames pools)
 {
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var parsed = CommandParser.Parse(request.Text);
+        var parsed = parser.Parse(request.Text);
         var typed = request.FromCard ? request.Origin!.Language : parsed switch
         {
             ParseResult.Parsed p => p.Language,
@@ -38,19 +29,10 @@ public sealed class CommandDispatcher(
             ParseResult.Empty => new Reply(Texts.Get(language, TextId.EmptyCommand)),
             ParseResult.UnknownVerb { Suggestion: { } suggestion } unknown => new Reply(Texts.Get(language, TextId.UnknownCommand, unknown.Typed, suggestion.Word)),
             ParseResult.UnknownVerb unknown => new Reply(Texts.Get(language, TextId.UnknownCommandNoSuggestion, unknown.Typed)),
-            ParseResult.Parsed { Verb: var verb } p when MoveCommand.Handles(verb) =>
-                movePresenter.Present(await moves.HandleAsync(verb, p.Args, p.Text, context, cancellationToken), context),
-            ParseResult.Parsed { Verb: Verb.Show } p => show.Handle(p.Args, context),
-            ParseResult.Parsed { Verb: Verb.List } p => list.List(p.Args, context),
-            ParseResult.Parsed { Verb: Verb.Mine } => list.Mine(context),
-            ParseResult.Parsed { Verb: Verb.Lang } p => await languageCommand.HandleAsync(p.Args, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.Report } p => await report.HandleAsync(p.Args, p.Text, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.ReportHere } => await report.RegisterChannelAsync(context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.Instruct } p => await instructions.InstructAsync(p.Args, p.Text, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.Acknowledge } p => await instructions.AdvanceAsync(p.Args, DirectiveState.InProgress, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.Fulfil } p => await instructions.AdvanceAsync(p.Args, DirectiveState.Done, context, cancellationToken),
-            ParseResult.Parsed { Verb: Verb.SetChairman } => await instructions.SetChairmanAsync(context, cancellationToken),
-            _ => new Reply(Texts.Get(language, TextId.Help)) { Card = HelpCardBuilder.Build(language) },
+            ParseResult.Parsed { Verb.Spec: { ChecksInHandler: false } spec } when !spec.Permission.Allows(request.Member, task: null) =>
+                new Reply(whoMay.Refusal(spec.Permission, null, language, spec.Action(language), code => pools.ShortName(code, language))),
+            ParseResult.Parsed p => await p.Verb.HandleAsync(new VerbCall(p.Verb, p.Args, p.Text, context), cancellationToken),
+            _ => throw new InvalidOperationException("unreachable"),
         };
         return reply with { Language = language };
     }

@@ -2,11 +2,11 @@ using NorthPool.Localization;
 
 namespace NorthPool.Commands;
 
-public static class CommandParser
+public sealed class CommandParser(VerbRegistry verbs)
 {
     public const int MaxLength = 2000;
 
-    public static ParseResult Parse(string text)
+    public ParseResult Parse(string text)
     {
         if (text.Length > MaxLength)
             return new ParseResult.TooLong(text.Length);
@@ -16,17 +16,18 @@ public static class CommandParser
         if (normalized.Length == 0)
             return new ParseResult.Empty();
 
-        if (CommandSyntax.FindChinesePrefix(normalized) is { } chinese)
+        if (verbs.FindChinesePrefix(normalized) is { } chinese)
             return new ParseResult.Parsed(chinese.Verb, normalized[chinese.Word.Length..].Trim(), chinese.Language, command);
 
         var space = normalized.IndexOf(' ');
         var word = space < 0 ? normalized : normalized[..space];
         var args = space < 0 ? "" : normalized[(space + 1)..];
-        if (CommandSyntax.Find(word) is { } alias)
+        if (verbs.Find(word) is { } alias)
             return new ParseResult.Parsed(alias.Verb, args, alias.Language, command);
 
         var typed = LeadingWord(word);
-        return new ParseResult.UnknownVerb(typed, VerbSuggestion.For(typed), TextNormalizer.HasCjk(typed) ? Language.ZhCn : null);
+        var typedIsChinese = TextNormalizer.HasCjk(typed);
+        return new ParseResult.UnknownVerb(typed, VerbSuggestion.For(typed, verbs.Aliases), typedIsChinese ? Language.ZhCn : null);
     }
 
     // "认岭BD-001" → "认岭": a Chinese verb glued to a Latin id.

@@ -8,25 +8,10 @@ namespace NorthPool.Commands;
 // claim, pause, resume, finish, cancel, release, progress and log: resolve each task named, read the verb's
 // arguments, apply the move through the store and say what happened. Several ids ("认领 BD-012 BD-013") are each
 // acted on and each reported. Whether that is said in text or on a card is the presenter's business.
-public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, TimeProvider timeProvider)
+public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, MoveReplies replies, TimeProvider timeProvider)
 {
-    private static readonly Dictionary<Verb, TaskTrigger> Triggers = new()
+    public async Task<IReadOnlyList<MoveOutcome>> HandleAsync(TaskTrigger trigger, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
-        [Verb.Claim] = TaskTrigger.Claim,
-        [Verb.Pause] = TaskTrigger.Pause,
-        [Verb.Resume] = TaskTrigger.Resume,
-        [Verb.Finish] = TaskTrigger.Finish,
-        [Verb.Cancel] = TaskTrigger.Cancel,
-        [Verb.Release] = TaskTrigger.Release,
-        [Verb.Progress] = TaskTrigger.Progress,
-        [Verb.Log] = TaskTrigger.Log,
-    };
-
-    public static bool Handles(Verb verb) => Triggers.ContainsKey(verb);
-
-    public async Task<IReadOnlyList<MoveOutcome>> HandleAsync(Verb verb, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
-    {
-        var trigger = Triggers[verb];
         var (references, rest) = TaskReference.SplitMany(args);
         if (references is [""])
             return [MoveOutcome.NoTask(Texts.Get(context.Language, TextId.MissingTaskId, MoveExamples.For(trigger, context.Language)))];
@@ -47,7 +32,7 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
         if (move is null)
             return MoveOutcome.NoTask(Texts.Get(context.Language, TextId.LogUnitsInvalid, MoveExamples.For(TaskTrigger.Log, context.Language)));
         var result = await store.ApplyAsync(move, cancellationToken);
-        return new MoveOutcome(MoveReplies.Format(result, move, context.Language), result);
+        return new MoveOutcome(replies.Format(result, move, context.Language), result);
     }
 
     // A template with several open instances: if exactly one of them is the one this move can be meant for (the free

@@ -1,21 +1,20 @@
 using NorthPool.Localization;
+using NorthPool.Members;
 using NorthPool.Tasks;
 
 namespace NorthPool.Commands;
 
 // One localized sentence per TransitionResult.
-public static class MoveReplies
+public sealed class MoveReplies(WhoMay whoMay, PoolNames pools, DisplayClock clock)
 {
-    public static string Format(TransitionResult result, TaskMove move, Language language) => result switch
+    public string Format(TransitionResult result, TaskMove move, Language language) => result switch
     {
         TransitionResult.Applied applied => Applied(applied.Task, move, language),
         TransitionResult.NotFound notFound => Texts.Get(language, TextId.TaskNotFound, notFound.TaskId),
         TransitionResult.Illegal illegal => Texts.Get(language, TextId.IllegalMove,
             Texts.Verb(language, illegal.Trigger), TaskLabel.Of(illegal.Task), Texts.State(language, illegal.Task.State), Allowed(illegal.Allowed, language)),
-        TransitionResult.Forbidden { Trigger: TaskTrigger.Cancel } forbidden =>
-            Texts.Get(language, TextId.ForbiddenCancel, forbidden.Task.OwnerName, TaskLabel.Of(forbidden.Task)),
-        TransitionResult.Forbidden forbidden =>
-            Texts.Get(language, TextId.Forbidden, forbidden.Task.OwnerName, Texts.Verb(language, forbidden.Trigger), TaskLabel.Of(forbidden.Task)),
+        TransitionResult.Forbidden forbidden => whoMay.Refusal(TaskMoveRules.For(forbidden.Trigger), forbidden.Task, language,
+            Texts.Action(language, forbidden.Trigger, TaskLabel.Of(forbidden.Task)), code => pools.ShortName(code, language)),
         TransitionResult.AlreadyClaimed claimed => Texts.Get(language, TextId.AlreadyClaimed,
             TaskLabel.Of(claimed.Task), claimed.Task.OwnerName, Texts.State(language, claimed.Task.State)),
         TransitionResult.AlreadyYours yours => Texts.Get(language, TextId.AlreadyYours, TaskLabel.Of(yours.Task), Texts.State(language, yours.Task.State)),
@@ -28,7 +27,10 @@ public static class MoveReplies
         _ => throw new ArgumentOutOfRangeException(nameof(result)),
     };
 
-    private static string Applied(TaskInstance task, TaskMove move, Language language)
+    private string DueText(TaskInstance task, Language language) =>
+        task.DueAt is { } due ? clock.Local(due).ToString("yyyy-MM-dd", language.Culture()) : "—";
+
+    private string Applied(TaskInstance task, TaskMove move, Language language)
     {
         var label = TaskLabel.Of(task);
         var state = Texts.State(language, task.State);
@@ -40,6 +42,9 @@ public static class MoveReplies
             TaskTrigger.Finish => Texts.Get(language, TextId.Finished, label),
             TaskTrigger.Cancel => Texts.Get(language, TextId.Cancelled, label, move.Reason),
             TaskTrigger.Release => Texts.Get(language, TextId.Released, label, state),
+            TaskTrigger.Assign => Texts.Get(language, TextId.Assigned, label, task.OwnerName, state),
+            TaskTrigger.Prioritise => Texts.Get(language, TextId.Prioritised, label, task.Priority),
+            TaskTrigger.Redate => Texts.Get(language, TextId.Redated, label, DueText(task, language)),
             TaskTrigger.Log => Texts.Get(language, TextId.Logged, label, move.Units, task.Quota!.Unit, move.Reason is { } note ? (language == Language.ZhCn ? $"（{note}）" : $" ({note})") : "", task.Quota),
             _ => Texts.Get(language, TextId.ProgressUpdated, label, task.Progress, task.ProgressNote is { } note ? $" · {note}" : ""),
         };

@@ -19,6 +19,9 @@ public sealed class PoolNames(Catalog catalog)
         return pool is null ? code : language == Language.ZhCn ? pool.NameZh : pool.NameEn;
     }
 
+    // Without "任务池": "央企BD组长", "运营支持组长".
+    public string ShortName(string code, Language language) => Name(code, language).Replace("任务池", "", StringComparison.Ordinal);
+
     public string? Match(string typed) =>
         catalog.Pools.FirstOrDefault(p => p.Code.Equals(typed, StringComparison.OrdinalIgnoreCase))?.Code
         ?? catalog.Pools.FirstOrDefault(p =>

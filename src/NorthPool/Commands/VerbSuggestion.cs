@@ -9,10 +9,10 @@ public static class VerbSuggestion
     // A Latin word this long or longer may be the start of a verb ("rep" → "report").
     private const int MinPrefixLength = 3;
 
-    public static VerbAlias? For(string typed)
+    public static VerbAlias? For(string typed, IEnumerable<VerbAlias> known)
     {
         var chinese = TextNormalizer.HasCjk(typed);
-        var aliases = CommandSyntax.Aliases.Where(a => (a.Language == Language.ZhCn) == chinese).ToList();
+        var aliases = known.Where(a => (a.Language == Language.ZhCn) == chinese).ToList();
         var near = DidYouMean.Closest(typed, aliases, a => a.Word, MaxDistance(typed, chinese));
         return near ?? (chinese ? null : ByPrefix(typed, aliases));
     }

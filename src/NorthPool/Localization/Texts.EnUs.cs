@@ -29,8 +29,6 @@ internal static class TextsEnUs
         [TextId.MissingTaskId] = "Please name a task, for example: {0}",
         [TextId.IllegalMove] = "Cannot {0} {1}: it is \"{2}\". Allowed now: {3}.",
         [TextId.NoMovesAllowed] = "nothing (the task is closed)",
-        [TextId.Forbidden] = "Only the owner, {0}, can {1} {2}.",
-        [TextId.ForbiddenCancel] = "Only the owner, {0}, or an admin can cancel {1}.",
         [TextId.AlreadyClaimed] = "{0} was already claimed by {1} ({2}); you cannot claim it.",
         [TextId.AlreadyYours] = "{0} is already yours ({1}).",
         [TextId.ReasonRequired] = "To {0} a task, give a reason, for example: {1}",
@@ -39,24 +37,6 @@ internal static class TextsEnUs
         [TextId.UnknownCommandNoSuggestion] = "Unknown command \"{0}\". Send \"help\" for all commands.",
         [TextId.TextTooLong] = "That message is too long ({0} characters; the limit is {1}). Nothing was changed.",
         [TextId.EmptyCommand] = "Please type a command; send \"help\" for the list.",
-        [TextId.Help] = """
-            **NorthPool task pool commands** (with or without "/", English or Chinese)
-
-            - claim BD-001 — take a task
-            - pause BD-001 waiting for the customer — pause (reason required)
-            - resume BD-001 — pick it up again
-            - progress BD-001 60% visited 3 customers — update progress
-            - log BD-001 visited Guangdong Mobile — count one unit toward the quota (+2 for two)
-            - finish BD-001 — mark it done
-            - cancel BD-001 scope changed — cancel (reason required)
-            - release BD-001 — put it back in the pool
-            - show BD-001 — task details
-            - list [BD|done|overdue|P0|@Zhang] — tasks by pool, state, priority or owner
-            - mine — your tasks
-            - lang zh|en — reply language
-            - report [text|refresh] — the current progress report (card, plain text, or refresh the one sent: admins and the chairman only)
-            - instruct BD-003 hand in the bid this week — the chairman's instruction
-            """,
         [TextId.ListEmpty] = "{0}: nothing in flight.",
         [TextId.PoolNotFound] = "No pool named \"{0}\". Pools: {1}.",
         [TextId.MineHeader] = "👤 Your tasks ({0})",
@@ -148,5 +128,54 @@ internal static class TextsEnUs
         [TextId.ListTitlePriority] = "📋 {0} tasks",
         [TextId.ListTitleOwner] = "👤 Tasks of {0}",
         [TextId.ListFilterUnknown] = "I cannot filter by \"{0}\". Use a pool ({1}), a state (pooled, in progress, paused, done, cancelled, overdue), a priority (P0–P3) or an @member.",
+        [TextId.OnlyWhoMay] = "Only {0} can {1}.",
+        [TextId.WhoOwner] = "the owner {0}",
+        [TextId.WhoPoolLead] = "the {0} lead {1}",
+        [TextId.WhoAnyPoolLead] = "a pool lead{0}",
+        [TextId.WhoAdmin] = "an admin",
+        [TextId.WhoChairman] = "the chairman",
+        [TextId.WhoNobody] = "nobody",
+        [TextId.WhoOr] = " or ",
+        [TextId.HelpHeader] = "**NorthPool task pool commands** (with or without \"/\", English or Chinese)",
+        [TextId.ActionClaim] = "claim {0}",
+        [TextId.ActionPause] = "pause {0}",
+        [TextId.ActionResume] = "resume {0}",
+        [TextId.ActionFinish] = "finish {0}",
+        [TextId.ActionCancel] = "cancel {0}",
+        [TextId.ActionRelease] = "release {0}",
+        [TextId.ActionProgress] = "update the progress of {0}",
+        [TextId.ActionLog] = "log units on {0}",
+        [TextId.ActionAssign] = "assign {0}",
+        [TextId.ActionPrioritise] = "set the priority of {0}",
+        [TextId.ActionRedate] = "change the due date of {0}",
+        [TextId.VerbAssign] = "assign",
+        [TextId.VerbCreate] = "new",
+        [TextId.HistoryCreated] = "{0} {1} created it",
+        [TextId.VerbPrioritise] = "priority",
+        [TextId.VerbRedate] = "due",
+        [TextId.Assigned] = "👤 Assigned {0} to {1} ({2}).",
+        [TextId.Prioritised] = "🔺 {0} is now {1}.",
+        [TextId.Redated] = "📅 {0} is now due {1}.",
+        [TextId.AssignUsage] = "Name the task and @mention the new owner, for example: assign BD-001 @Zhang",
+        [TextId.PriorityUsage] = "Name the task and a priority P0–P3, for example: priority BD-001 P0",
+        [TextId.DueUsage] = "Name the task and a date, for example: due BD-001 fri",
+        [TextId.DateUnreadable] = "I cannot read the date \"{0}\". Try 12-05, 2026-12-05, today, tomorrow, fri or next mon.",
+        [TextId.DateInPast] = "{0} has passed; give today or a later date.",
+        [TextId.AssignedToYou] = "📌 {0} assigned {1} to you.",
+        [TextId.AssignedAway] = "{0} reassigned {1} to {2}; it is no longer yours.",
+        [TextId.HistoryRedated] = "{0} {1} set the due date to {2}",
+        [TextId.NewUsage] = "Name a pool (or a template id) and a title, for example: new BD \"Visit Guangdong Mobile\" P1 due 2026-12-05",
+        [TextId.PoolOrTemplateUnknown] = "No pool or template \"{0}\". Pools: {1}.",
+        [TextId.Created] = "🆕 Created {0}{1}. To take it, send \"claim {2}\".",
+        [TextId.HistoryTitle] = "📜 Instances of {0} (latest {1})",
+        [TextId.HistoryNone] = "{0} has no instances yet.",
+        [TextId.HistoryMissedLine] = "{0}: not opened while the bot was down",
+        [TextId.RolesTitle] = "👥 Roles",
+        [TextId.RolesChairman] = "Chairman: {0}",
+        [TextId.RolesLeads] = "{0} leads: {1}",
+        [TextId.RolesAdmins] = "Admins: {0}",
+        [TextId.RolesNone] = "(none)",
+        [TextId.LeadSet] = "✅ {0} now leads {1}.",
+        [TextId.LeadUsage] = "Name a pool and @mention the member, for example: set-lead BD @Li",
     };
 }

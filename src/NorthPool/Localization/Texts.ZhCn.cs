@@ -29,8 +29,6 @@ internal static class TextsZhCn
         [TextId.MissingTaskId] = "请指定任务，例如：{0}",
         [TextId.IllegalMove] = "无法{0} {1}：当前状态为 “{2}”。当前可执行：{3}。",
         [TextId.NoMovesAllowed] = "无（任务已结束）",
-        [TextId.Forbidden] = "只有负责人 {0} 可以{1} {2}。",
-        [TextId.ForbiddenCancel] = "只有负责人 {0} 或管理员可以取消 {1}。",
         [TextId.AlreadyClaimed] = "{0} 已被 {1} 认领（{2}），您无法再认领。",
         [TextId.AlreadyYours] = "{0} 已经由您负责（{1}）。",
         [TextId.ReasonRequired] = "{0}需要填写原因，例如：{1}",
@@ -39,24 +37,6 @@ internal static class TextsZhCn
         [TextId.UnknownCommandNoSuggestion] = "未知命令 “{0}”。发送 “帮助” 查看全部命令。",
         [TextId.TextTooLong] = "消息过长（{0} 字），最多 {1} 字。未做任何更改。",
         [TextId.EmptyCommand] = "请输入命令，发送 “帮助” 查看全部命令。",
-        [TextId.Help] = """
-            **NorthPool 任务池命令**（可加 “/”，中英文均可）
-
-            - 认领 BD-001 — 认领任务
-            - 暂停 BD-001 等待客户反馈 — 暂停（需原因）
-            - 恢复 BD-001 — 恢复执行
-            - 进度 BD-001 60% 已拜访3家 — 更新进度
-            - 记录 BD-001 广东移动 拜访 — 数量指标记一次（+2 记两次）
-            - 完成 BD-001 — 完成任务
-            - 取消 BD-001 需求变更 — 取消（需原因）
-            - 释放 BD-001 — 放回任务池
-            - 查看 BD-001 — 任务详情
-            - 任务 [BD|已完成|逾期|P0|@张伟] — 任务列表（按任务池、状态、优先级、负责人）
-            - 我的 — 我负责的任务
-            - 语言 zh|en — 切换语言
-            - 汇报 [文本|刷新] — 当前进度汇报（卡片、纯文本，或刷新已发出的汇报：仅管理员和董事长）
-            - 指示 BD-003 本周提交投标文件 — 董事长下达指示
-            """,
         [TextId.ListEmpty] = "{0}：暂无在途任务。",
         [TextId.PoolNotFound] = "找不到任务池 “{0}”。可用：{1}。",
         [TextId.MineHeader] = "👤 您负责的任务（{0} 个）",
@@ -148,5 +128,54 @@ internal static class TextsZhCn
         [TextId.ListTitlePriority] = "📋 {0} 任务",
         [TextId.ListTitleOwner] = "👤 {0} 负责的任务",
         [TextId.ListFilterUnknown] = "无法识别筛选条件 “{0}”。可用：任务池（{1}）、状态（待分配、执行中、暂停、已完成、已取消、逾期）、优先级（P0–P3）、@成员。",
+        [TextId.OnlyWhoMay] = "只有{0}可以{1}。",
+        [TextId.WhoOwner] = "负责人 {0}",
+        [TextId.WhoPoolLead] = "{0}组长 {1}",
+        [TextId.WhoAnyPoolLead] = "{0}组长",
+        [TextId.WhoAdmin] = "管理员",
+        [TextId.WhoChairman] = "董事长",
+        [TextId.WhoNobody] = "任何人都不",
+        [TextId.WhoOr] = "或",
+        [TextId.HelpHeader] = "**NorthPool 任务池命令**（可加 “/”，中英文均可）",
+        [TextId.ActionClaim] = "认领 {0}",
+        [TextId.ActionPause] = "暂停 {0}",
+        [TextId.ActionResume] = "恢复 {0}",
+        [TextId.ActionFinish] = "完成 {0}",
+        [TextId.ActionCancel] = "取消 {0}",
+        [TextId.ActionRelease] = "释放 {0}",
+        [TextId.ActionProgress] = "更新 {0} 的进度",
+        [TextId.ActionLog] = "为 {0} 记录数量",
+        [TextId.ActionAssign] = "分派 {0}",
+        [TextId.ActionPrioritise] = "调整 {0} 的优先级",
+        [TextId.ActionRedate] = "修改 {0} 的截止日期",
+        [TextId.VerbAssign] = "分派",
+        [TextId.VerbCreate] = "新建",
+        [TextId.HistoryCreated] = "{0} {1} 新建",
+        [TextId.VerbPrioritise] = "优先级",
+        [TextId.VerbRedate] = "截止",
+        [TextId.Assigned] = "👤 已将 {0} 分派给 {1}（{2}）。",
+        [TextId.Prioritised] = "🔺 {0} 的优先级已改为 {1}。",
+        [TextId.Redated] = "📅 {0} 的截止日期已改为 {1}。",
+        [TextId.AssignUsage] = "请写明任务并 @ 负责人，例如：分派 BD-001 @张伟",
+        [TextId.PriorityUsage] = "请写明任务和优先级 P0–P3，例如：优先级 BD-001 P0",
+        [TextId.DueUsage] = "请写明任务和日期，例如：截止 BD-001 周五",
+        [TextId.DateUnreadable] = "无法识别日期 “{0}”。可以写：12-05、12月5日、2026-12-05、今天、明天、周五、下周一。",
+        [TextId.DateInPast] = "{0} 已经过去，请给一个今天或以后的日期。",
+        [TextId.AssignedToYou] = "📌 {0} 把 {1} 分派给了您。",
+        [TextId.AssignedAway] = "{0} 已把 {1} 改派给 {2}，您不再负责此任务。",
+        [TextId.HistoryRedated] = "{0} {1} 将截止日期改为 {2}",
+        [TextId.NewUsage] = "请写明任务池（或模板编号）和标题，例如：新建 BD 拜访广东移动 P1 截止 12-05",
+        [TextId.PoolOrTemplateUnknown] = "找不到任务池或模板 “{0}”。任务池：{1}。",
+        [TextId.Created] = "🆕 已新建 {0}{1}。认领请发送 “认领 {2}”。",
+        [TextId.HistoryTitle] = "📜 {0} 的历次实例（最近 {1} 个）",
+        [TextId.HistoryNone] = "{0} 还没有实例。",
+        [TextId.HistoryMissedLine] = "{0}：停机期间未开启",
+        [TextId.RolesTitle] = "👥 角色",
+        [TextId.RolesChairman] = "董事长：{0}",
+        [TextId.RolesLeads] = "{0}组长：{1}",
+        [TextId.RolesAdmins] = "管理员：{0}",
+        [TextId.RolesNone] = "（未设置）",
+        [TextId.LeadSet] = "✅ 已将 {0} 设为{1}组长。",
+        [TextId.LeadUsage] = "请写明任务池并 @ 成员，例如：设为组长 BD @李娜",
     };
 }

@@ -29,6 +29,26 @@ public static class Texts
         TaskTrigger.Log => TextId.VerbLog,
         TaskTrigger.Overdue => TextId.VerbOverdue,
         TaskTrigger.Expire => TextId.VerbExpire,
+        TaskTrigger.Assign => TextId.VerbAssign,
+        TaskTrigger.Create => TextId.VerbCreate,
+        TaskTrigger.Prioritise => TextId.VerbPrioritise,
+        TaskTrigger.Redate => TextId.VerbRedate,
         _ => TextId.VerbProgress,
     });
+
+    // The deed a refusal names: "只有负责人 张伟 可以更新 [BD-011-2026W48] 南方电网拓展 的进度。"
+    public static string Action(Language language, TaskTrigger trigger, string task) => Get(language, trigger switch
+    {
+        TaskTrigger.Claim => TextId.ActionClaim,
+        TaskTrigger.Pause => TextId.ActionPause,
+        TaskTrigger.Resume => TextId.ActionResume,
+        TaskTrigger.Finish => TextId.ActionFinish,
+        TaskTrigger.Cancel => TextId.ActionCancel,
+        TaskTrigger.Release => TextId.ActionRelease,
+        TaskTrigger.Log => TextId.ActionLog,
+        TaskTrigger.Assign => TextId.ActionAssign,
+        TaskTrigger.Prioritise => TextId.ActionPrioritise,
+        TaskTrigger.Redate => TextId.ActionRedate,
+        _ => TextId.ActionProgress,
+    }, task);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Members;
 using NorthPool.Tasks;
 
 namespace NorthPool.Reports;
@@ -17,7 +18,7 @@ public sealed partial class InstructCommand(
     DirectiveNotifier notifier,
     DirectiveCard cards,
     TaskResolver tasks,
-    IOptions<ReportOptions> options,
+    RoleStore roles,
     TimeProvider timeProvider)
 {
     // A template named (BD-003) means its open instance; of several, the one someone is working on.
@@ -73,7 +74,7 @@ public sealed partial class InstructCommand(
             return new Reply(Texts.Get(language, TextId.ChairmanForbidden));
         if (Mentioned(context) is not { } mentioned)
             return new Reply(Texts.Get(language, TextId.ChairmanUsage));
-        await chairman.SetAsync(mentioned.Id, cancellationToken);
+        await chairman.SetAsync(mentioned.Id, mentioned.Name, context.Member.Id, cancellationToken);
         return new Reply(Texts.Get(language, TextId.ChairmanSet, mentioned.Name));
     }
 
@@ -83,18 +84,14 @@ public sealed partial class InstructCommand(
             return (mentioned.Id, mentioned.Name);
         if (named.FirstOrDefault(t => t.OwnerId is not null) is { } owned)
             return (owned.OwnerId, owned.OwnerName);
-        if (named.Count > 0 && options.Value.PoolLeads.TryGetValue(named[0].Pool, out var lead))
-            return (lead, lead);
+        if (named.Count > 0 && roles.LeadsOf(named[0].Pool).FirstOrDefault() is { } lead)
+            return (lead.MemberId, lead.MemberName ?? lead.MemberId);
         return (null, null);
     }
 
     // The first person @mentioned who is not the bot.
     private static (string Id, string Name)? Mentioned(CommandContext context) =>
-        context.Activity?.Entities?
-            .Where(e => e.Type == "mention" && e.Mentioned is not null && e.Mentioned.Id != context.Activity.Recipient?.Id)
-            .Select(e => (e.Mentioned!.Id, e.Mentioned.Name ?? e.Mentioned.Id))
-            .Cast<(string, string)?>()
-            .FirstOrDefault();
+        Mentions.Of(context.Activity) is [var first, ..] ? first : null;
 
     [GeneratedRegex("(?<![A-Za-z])[A-Za-z]{2}-?\\d{1,3}(-[0-9A-Za-z]{2,8}|#\\d{1,4})?(?![\\dA-Za-z])")]
     private static partial Regex TaskIds();

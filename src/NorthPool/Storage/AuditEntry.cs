@@ -21,4 +21,8 @@ public sealed record AuditEntry
     public int? Units { get; init; }
     public int? Tally { get; init; }
     public string? Source { get; init; }
+
+    // Assign: who had the task before. Redate: the new due time.
+    public string? PreviousOwnerId { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
 }

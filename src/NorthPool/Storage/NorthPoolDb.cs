@@ -39,7 +39,7 @@ public sealed class NorthPoolDb : IDisposable
     // Every collection the app uses. All are created when the file is opened: LiteDB 5.0.x can fail a read
     // ("page type must be collection page") that races the transaction creating its collection (LiteDB #2792).
     public static readonly IReadOnlyList<string> CollectionNames =
-        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings", "recurrences"];
+        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings", "recurrences", "roles"];
 
     public LiteDatabase Database { get; }
 
@@ -57,6 +57,7 @@ public sealed class NorthPoolDb : IDisposable
     public ILiteCollection<Directive> Directives => Database.GetCollection<Directive>("directives");
     public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>("settings");
     public ILiteCollection<Recurrence> Recurrences => Database.GetCollection<Recurrence>("recurrences");
+    public ILiteCollection<RoleGrant> Roles => Database.GetCollection<RoleGrant>("roles");
 
     public void Dispose() => Database.Dispose();
 
@@ -89,6 +90,7 @@ public sealed class NorthPoolDb : IDisposable
         mapper.Entity<Directive>().Id(d => d.Id, autoId: true);
         mapper.Entity<Setting>().Id(s => s.Id, autoId: false);
         mapper.Entity<Recurrence>().Id(r => r.TemplateId, autoId: false);
+        mapper.Entity<RoleGrant>().Id(g => g.Id, autoId: false);
         mapper.RegisterType<TimeOnly>(value => new BsonValue(value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)), bson => TimeOnly.Parse(bson.AsString, System.Globalization.CultureInfo.InvariantCulture));
         return mapper;
     }

@@ -19,6 +19,9 @@ public sealed record TaskInstance
     public string? ProgressNote { get; init; }
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    // Who made it with 新建; null for instances the pool opened.
+    public string? CreatedBy { get; init; }
     // The last move of any kind, a progress update included.
     public DateTimeOffset UpdatedAt { get; init; }
 

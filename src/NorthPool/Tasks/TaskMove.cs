@@ -17,4 +17,10 @@ public sealed record TaskMove(
 
     public int Units { get; init; } = 1;
     public string? Source { get; init; }
+
+    // Assign: the new owner. Prioritise: the new priority. Redate: the new due time.
+    public string? NewOwnerId { get; init; }
+    public string? NewOwnerName { get; init; }
+    public Priority? NewPriority { get; init; }
+    public DateTimeOffset? NewDueAt { get; init; }
 }

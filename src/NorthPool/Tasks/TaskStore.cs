@@ -73,8 +73,15 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
             Trigger = move.Trigger,
             From = task.State,
             To = next.Value,
-            Reason = move.Reason,
+            Reason = move.Trigger switch
+            {
+                TaskTrigger.Assign => $"{task.OwnerName ?? "—"} → {move.NewOwnerName}",
+                TaskTrigger.Prioritise => $"{task.Priority} → {move.NewPriority}",
+                _ => move.Reason,
+            },
             Progress = move.Trigger == TaskTrigger.Progress ? move.Progress : null,
+            PreviousOwnerId = move.Trigger == TaskTrigger.Assign ? task.OwnerId : null,
+            DueAt = move.Trigger == TaskTrigger.Redate ? move.NewDueAt : null,
             ActivityId = move.ActivityId,
         };
         db.Tasks.Update(updated);
@@ -130,6 +137,9 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
         return move.Trigger switch
         {
             TaskTrigger.Claim => moved with { OwnerId = move.Actor.Id, OwnerName = move.Actor.Name },
+            TaskTrigger.Assign => moved with { OwnerId = move.NewOwnerId, OwnerName = move.NewOwnerName },
+            TaskTrigger.Prioritise => moved with { Priority = move.NewPriority!.Value },
+            TaskTrigger.Redate => moved with { DueAt = move.NewDueAt, OverdueSince = null },
             TaskTrigger.Release => moved with { OwnerId = null, OwnerName = null },
             TaskTrigger.Finish => moved with { Progress = 100 },
             TaskTrigger.Progress => moved with { Progress = move.Progress!.Value, ProgressNote = move.Reason },

@@ -17,6 +17,15 @@ public static class TaskTransitions
         [(TaskState.InProgress, TaskTrigger.Log)] = TaskState.InProgress,
         [(TaskState.Paused, TaskTrigger.Log)] = TaskState.Paused,
         [(TaskState.Pooled, TaskTrigger.Expire)] = TaskState.Cancelled,
+        [(TaskState.Pooled, TaskTrigger.Assign)] = TaskState.InProgress,
+        [(TaskState.InProgress, TaskTrigger.Assign)] = TaskState.InProgress,
+        [(TaskState.Paused, TaskTrigger.Assign)] = TaskState.Paused,
+        [(TaskState.Pooled, TaskTrigger.Prioritise)] = TaskState.Pooled,
+        [(TaskState.InProgress, TaskTrigger.Prioritise)] = TaskState.InProgress,
+        [(TaskState.Paused, TaskTrigger.Prioritise)] = TaskState.Paused,
+        [(TaskState.Pooled, TaskTrigger.Redate)] = TaskState.Pooled,
+        [(TaskState.InProgress, TaskTrigger.Redate)] = TaskState.InProgress,
+        [(TaskState.Paused, TaskTrigger.Redate)] = TaskState.Paused,
     };
 
     public static TaskState? NextState(TaskState from, TaskTrigger trigger) =>
@@ -24,9 +33,12 @@ public static class TaskTransitions
 
     // The moves a member may make from a state; the pool's own moves are not offered.
     public static IReadOnlyList<TaskTrigger> AllowedFrom(TaskState from) =>
-        Enum.GetValues<TaskTrigger>().Where(t => !IsPoolMove(t) && Next.ContainsKey((from, t))).ToList();
+        Enum.GetValues<TaskTrigger>().Where(t => !IsPoolMove(t) && !IsEdit(t) && Next.ContainsKey((from, t))).ToList();
 
     public static bool IsPoolMove(TaskTrigger trigger) => trigger is TaskTrigger.Overdue or TaskTrigger.Expire;
+
+    // Moves that change who, how urgent or by when, not where the work stands; typed, never a card button.
+    public static bool IsEdit(TaskTrigger trigger) => trigger is TaskTrigger.Assign or TaskTrigger.Prioritise or TaskTrigger.Redate;
 
     public static bool RequiresReason(TaskTrigger trigger) => trigger is TaskTrigger.Pause or TaskTrigger.Cancel;
 

@@ -46,6 +46,16 @@ public static class Activities
         return invoke;
     }
 
+    // The same message with a member @mentioned in it ("分派 BD-001 <at>张伟</at>").
+    public static Dictionary<string, object?> Mentioning(Dictionary<string, object?> activity, string userId, string name)
+    {
+        var mentioned = new Dictionary<string, object?>(activity) { ["text"] = $"{activity["text"]} <at>{name}</at>" };
+        var entities = activity.TryGetValue("entities", out var existing) && existing is object[] list ? list.ToList() : [];
+        entities.Add(new { type = "mention", text = $"<at>{name}</at>", mentioned = new { id = userId, name } });
+        mentioned["entities"] = entities.ToArray();
+        return mentioned;
+    }
+
     public static Dictionary<string, object?> Channel(string serviceUrl, string text, string userId = "29:user-li", string name = "李娜", string? id = null)
     {
         var activity = Personal(serviceUrl, $"<at>NorthPool</at> {text}", userId, name, id);

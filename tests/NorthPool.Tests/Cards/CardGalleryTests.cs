@@ -49,7 +49,7 @@ public class CardGalleryTests
 
         Assert.Equal("Pause,Finish,Cancel task,Release,+1 log", Buttons(Owner));
         Assert.Equal("", Buttons(Other));
-        Assert.Equal("Cancel task", Buttons(Admin));
+        Assert.Equal("Cancel task,Release", Buttons(Admin));
         Assert.Equal("Pause,Finish,Cancel task,Release,+1 log", Buttons(null));
     }
 
@@ -110,7 +110,7 @@ public class CardGalleryTests
                 gallery.Add(($"list.mine.{viewerName}.{tag}", lists.Build(taskLists.Mine(viewer!, 1, language), language, viewer!)));
                 gallery.Add(($"list.bd.notice.{viewerName}.{tag}", lists.Build(taskLists.Filtered(TaskListFilter.None with { Pool = "BD" }, 1, language), language, viewer!, new CardNotice("✅", false))));
             }
-            gallery.Add(($"help.{tag}", HelpCardBuilder.Build(language)));
+            gallery.Add(($"help.{tag}", new HelpCardBuilder(TestVerbs.Registry).Build(language)));
             gallery.AddRange(await ReportCardsAsync(language, tag));
             var directives = new NorthPool.Reports.DirectiveCard(new NorthPool.Reports.ReportSchedule(Options.Create(new NorthPool.Reports.ReportOptions())));
             foreach (var state in Enum.GetValues<NorthPool.Reports.DirectiveState>())

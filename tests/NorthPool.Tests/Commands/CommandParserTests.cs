@@ -1,28 +1,29 @@
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Tests.Support;
 
 namespace NorthPool.Tests.Commands;
 
 public class CommandParserTests
 {
     [Theory]
-    [InlineData("认领 BD-001", Verb.Claim, "BD-001", Language.ZhCn)]
-    [InlineData("/claim BD-001", Verb.Claim, "BD-001", Language.EnUs)]
-    [InlineData("／认领 ＢＤ－００１", Verb.Claim, "BD-001", Language.ZhCn)]
-    [InlineData("  CLAIM    bd-1  ", Verb.Claim, "bd-1", Language.EnUs)]
-    [InlineData("认领BD-001", Verb.Claim, "BD-001", Language.ZhCn)]
-    [InlineData("继续 BD-001", Verb.Resume, "BD-001", Language.ZhCn)]
-    [InlineData("暂停 BD-001 等待客户 反馈", Verb.Pause, "BD-001 等待客户 反馈", Language.ZhCn)]
-    [InlineData("进度 BD-001 ６０％ 已拜访", Verb.Progress, "BD-001 60% 已拜访", Language.ZhCn)]
-    [InlineData("列表 BD", Verb.List, "BD", Language.ZhCn)]
-    [InlineData("任务", Verb.List, "", Language.ZhCn)]
-    [InlineData("mine", Verb.Mine, "", Language.EnUs)]
-    [InlineData("lang en", Verb.Lang, "en", Language.EnUs)]
-    public void KnownVerbsParseInEitherLanguage(string text, Verb verb, string args, Language language)
+    [InlineData("认领 BD-001", "claim", "BD-001", Language.ZhCn)]
+    [InlineData("/claim BD-001", "claim", "BD-001", Language.EnUs)]
+    [InlineData("／认领 ＢＤ－００１", "claim", "BD-001", Language.ZhCn)]
+    [InlineData("  CLAIM    bd-1  ", "claim", "bd-1", Language.EnUs)]
+    [InlineData("认领BD-001", "claim", "BD-001", Language.ZhCn)]
+    [InlineData("继续 BD-001", "resume", "BD-001", Language.ZhCn)]
+    [InlineData("暂停 BD-001 等待客户 反馈", "pause", "BD-001 等待客户 反馈", Language.ZhCn)]
+    [InlineData("进度 BD-001 ６０％ 已拜访", "progress", "BD-001 60% 已拜访", Language.ZhCn)]
+    [InlineData("列表 BD", "list", "BD", Language.ZhCn)]
+    [InlineData("任务", "list", "", Language.ZhCn)]
+    [InlineData("mine", "mine", "", Language.EnUs)]
+    [InlineData("lang en", "lang", "en", Language.EnUs)]
+    public void KnownVerbsParseInEitherLanguage(string text, string verb, string args, Language language)
     {
-        var parsed = Assert.IsType<ParseResult.Parsed>(CommandParser.Parse(text));
+        var parsed = Assert.IsType<ParseResult.Parsed>(TestVerbs.Parser.Parse(text));
 
-        Assert.Equal((verb, args, language), (parsed.Verb, parsed.Args, parsed.Language));
+        Assert.Equal((verb, args, language), (parsed.Verb.Spec.Name, parsed.Args, parsed.Language));
     }
 
     [Theory]
@@ -37,7 +38,7 @@ public class CommandParserTests
     [InlineData("已完成 BD-001", "已完成", "完成")]
     public void AnUnknownVerbNearAKnownOneComesWithThatVerb(string text, string typed, string suggestion)
     {
-        var unknown = Assert.IsType<ParseResult.UnknownVerb>(CommandParser.Parse(text));
+        var unknown = Assert.IsType<ParseResult.UnknownVerb>(TestVerbs.Parser.Parse(text));
 
         Assert.Equal((typed, suggestion), (unknown.Typed, unknown.Suggestion?.Word));
     }
@@ -53,7 +54,7 @@ public class CommandParserTests
     [InlineData("BD-001", "BD-001")]
     public void AnUnknownWordFarFromEveryVerbComesWithoutASuggestion(string text, string typed)
     {
-        var unknown = Assert.IsType<ParseResult.UnknownVerb>(CommandParser.Parse(text));
+        var unknown = Assert.IsType<ParseResult.UnknownVerb>(TestVerbs.Parser.Parse(text));
 
         Assert.Equal((typed, null), (unknown.Typed, unknown.Suggestion?.Word));
     }
@@ -61,7 +62,7 @@ public class CommandParserTests
     [Fact]
     public void TextOverTwoThousandCharactersIsRefused()
     {
-        var tooLong = Assert.IsType<ParseResult.TooLong>(CommandParser.Parse("认领 " + new string('x', 2000)));
+        var tooLong = Assert.IsType<ParseResult.TooLong>(TestVerbs.Parser.Parse("认领 " + new string('x', 2000)));
 
         Assert.Equal(2003, tooLong.Length);
     }
@@ -70,5 +71,5 @@ public class CommandParserTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("/")]
-    public void BlankTextIsEmpty(string text) => Assert.IsType<ParseResult.Empty>(CommandParser.Parse(text));
+    public void BlankTextIsEmpty(string text) => Assert.IsType<ParseResult.Empty>(TestVerbs.Parser.Parse(text));
 }

@@ -60,10 +60,16 @@ export class Playground {
   user(name) { return this.config.users.find((u) => u.name === name) ?? this.currentUser; }
 
   // The current user types into a chat; in a group chat or channel the bot is @mentioned, as Teams requires.
-  async type(conversationId, text, { mention = false } = {}) {
+  // `members` are users @mentioned at the end of the text ("分派 BD-1001 @李娜").
+  async type(conversationId, text, { mention = false, members = [] } = {}) {
     const mentionText = `<at>${this.bot.name}</at>`;
-    const body = mention
-      ? { from: { id: this.currentUser.id }, text: `${mentionText} ${text}`, textFormat: 'plain', mentions: [{ mentioned: { id: this.bot.id, name: this.bot.name }, text: mentionText }] }
+    const mentions = [
+      ...(mention ? [{ mentioned: { id: this.bot.id, name: this.bot.name }, text: mentionText }] : []),
+      ...members.map((m) => ({ mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` })),
+    ];
+    const fullText = [mention ? mentionText : null, text, ...members.map((m) => `<at>${m.name}</at>`)].filter(Boolean).join(' ');
+    const body = mentions.length
+      ? { from: { id: this.currentUser.id }, text: fullText, textFormat: 'plain', mentions }
       : { from: { id: this.currentUser.id }, text, textFormat: 'plain' };
     const mark = this.messages.length;
     const sent = await this.post(`/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, body);

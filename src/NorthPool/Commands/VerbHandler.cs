@@ -1,0 +1,3 @@
+namespace NorthPool.Commands;
+
+public delegate Task<Reply> VerbHandler(VerbCall call, CancellationToken cancellationToken);
