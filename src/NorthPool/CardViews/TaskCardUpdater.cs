@@ -15,13 +15,28 @@ public sealed partial class TaskCardUpdater(
     TaskCardBuilder cards,
     CardAudience audience,
     ConnectorClient connector,
+    TaskChangeFeed changes,
     ILogger<TaskCardUpdater> logger) : BackgroundService
 {
     private readonly Channel<CardUpdate> _queue = Channel.CreateUnbounded<CardUpdate>(new UnboundedChannelOptions { SingleReader = true });
 
     public void Enqueue(CardUpdate update) => _queue.Writer.TryWrite(update);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Changes a member's turn made are queued by the turn itself, with the card it came from and its notice; the
+    // pool's own changes (opened, overdue, closed) come through the feed.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(ForwardPoolChangesAsync(changes.Subscribe(), stoppingToken), UpdateCardsAsync(stoppingToken));
+
+    private async Task ForwardPoolChangesAsync(ChannelReader<TaskChanged> feed, CancellationToken stoppingToken)
+    {
+        await foreach (var change in feed.ReadAllAsync(stoppingToken))
+        {
+            if (change.ActivityId is null)
+                Enqueue(new CardUpdate(change.TaskId));
+        }
+    }
+
+    private async Task UpdateCardsAsync(CancellationToken stoppingToken)
     {
         await foreach (var update in _queue.Reader.ReadAllAsync(stoppingToken))
         {

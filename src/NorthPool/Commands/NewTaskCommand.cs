@@ -18,6 +18,7 @@ public sealed partial class NewTaskCommand(
     PoolNames pools,
     PeriodCalendar calendar,
     TaskCardBuilder cards,
+    TaskChangeFeed changes,
     TimeProvider timeProvider)
 {
     public const int FirstAdHocNumber = 1001;
@@ -59,6 +60,7 @@ public sealed partial class NewTaskCommand(
             return new Reply(Texts.Get(language, TextId.NewUsage));
 
         var task = await writer.WriteAsync(() => Create(template, pool, title, priority, due, context, now), cancellationToken);
+        changes.Publish(new TaskChanged(task.Id, task.Version, context.ActivityId));
         var details = string.Join(language == Language.ZhCn ? "，" : ", ", new[]
         {
             task.Priority.ToString(),

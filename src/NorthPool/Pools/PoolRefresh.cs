@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Logging;
-using NorthPool.CardViews;
+using NorthPool.Tasks;
 using NorthPool.Storage;
 
 namespace NorthPool.Pools;
 
-// Opens this period's instances and marks the overdue ones, in one commit; posted cards of the marked tasks are
-// brought up to date afterwards.
+// Opens this period's instances and marks the overdue ones, in one commit, then publishes each change.
 public sealed partial class PoolRefresh(
     StoreWriter writer,
     InstanceOpener opener,
-    TaskCardUpdater cardUpdater,
+    TaskChangeFeed changes,
     TimeProvider timeProvider,
     ILogger<PoolRefresh> logger)
 {
@@ -17,8 +16,8 @@ public sealed partial class PoolRefresh(
     {
         var now = timeProvider.GetUtcNow();
         var result = await writer.WriteAsync(() => opener.Open(now), cancellationToken);
-        foreach (var task in result.MarkedOverdue)
-            cardUpdater.Enqueue(new CardUpdate(task.Id));
+        foreach (var task in result.Opened.Concat(result.MarkedOverdue))
+            changes.Publish(new TaskChanged(task.Id, task.Version, ActivityId: null));
         LogRefreshed(logger, result.Opened.Count, result.MarkedOverdue.Count, now);
         return result;
     }

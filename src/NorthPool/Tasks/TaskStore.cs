@@ -4,7 +4,7 @@ namespace NorthPool.Tasks;
 
 // Reads straight from LiteDB; every change goes through the single writer as one unit of work:
 // load → TaskTransitions → checks → update task + insert audit row, committed together.
-public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
+public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed changes)
 {
     public TaskInstance? Find(string id) => db.Tasks.FindById(id);
 
@@ -33,8 +33,13 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer)
     public IReadOnlyList<AuditEntry> History(string taskId, int take) =>
         db.Audit.Query().Where(a => a.TaskId == taskId).OrderByDescending(a => a.Id).Limit(take).ToList();
 
-    public Task<TransitionResult> ApplyAsync(TaskMove move, CancellationToken cancellationToken) =>
-        writer.WriteAsync(() => Apply(move), cancellationToken);
+    public async Task<TransitionResult> ApplyAsync(TaskMove move, CancellationToken cancellationToken)
+    {
+        var result = await writer.WriteAsync(() => Apply(move), cancellationToken);
+        if (result is TransitionResult.Applied { Task: var task })
+            changes.Publish(new TaskChanged(task.Id, task.Version, move.ActivityId));
+        return result;
+    }
 
     private TransitionResult Apply(TaskMove move)
     {

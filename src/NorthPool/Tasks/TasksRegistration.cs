@@ -13,6 +13,7 @@ public static class TasksRegistration
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<NorthPoolOptions>().Bind(builder.Configuration.GetSection(NorthPoolOptions.Section));
         services.AddSingleton<IValidateOptions<NorthPoolOptions>, NorthPoolOptionsValidator>();
+        services.AddSingleton<TaskChangeFeed>();
         services.AddSingleton<TaskStore>();
         services.AddSingleton<TaskResolver>();
         services.AddSingleton<PoolNames>();

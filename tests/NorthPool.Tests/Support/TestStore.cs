@@ -18,7 +18,7 @@ public sealed class TestStore : IDisposable
         Time = time;
         Db = new NorthPoolDb(Options.Create(new StorageOptions { DatabasePath = path }));
         Writer = new StoreWriter(Db, Options.Create(new StorageOptions { DatabasePath = path }));
-        Tasks = new TaskStore(Db, Writer);
+        Tasks = new TaskStore(Db, Writer, Changes);
     }
 
     public string FilePath { get; }
@@ -26,6 +26,7 @@ public sealed class TestStore : IDisposable
     public NorthPoolDb Db { get; }
     public StoreWriter Writer { get; }
     public TaskStore Tasks { get; }
+    public TaskChangeFeed Changes { get; } = new();
     public PeriodCalendar Calendar { get; } = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
 
     // What the pool refresh does at the store's current time: open this period's instances, mark overdue ones.
