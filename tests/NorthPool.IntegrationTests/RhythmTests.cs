@@ -151,6 +151,21 @@ public sealed class RhythmTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASevenOClockReminderInsideTheQuietHoursIsHeldAndSentByTheEightOClockScan()
+    {
+        await StartAtAsync(new TimeSpan(6, 58, 0));
+        await SayAsync("认领 OP-001");
+
+        await AdvanceToAsync(new TimeSpan(7, 0, 30), ReminderJob.Key);
+        Assert.Equal(RhythmSendStatus.Held, Sends.Find("reminder|20261124|OP-001-20261124|29:user-zhang")!.Status);
+        Assert.Empty(PostsTo(ZhangChat, "⏰"));
+
+        await AdvanceToAsync(new TimeSpan(8, 0, 30), AlertScanJob.Key);
+        Assert.Single(PostsTo(ZhangChat, "⏰ 销售日报 OP-001-20261124 今天 07:00 开始"));
+        Assert.Equal(RhythmSendStatus.Sent, Sends.Find("reminder|20261124|OP-001-20261124|29:user-zhang")!.Status);
+    }
+
+    [Fact]
     public async Task QuietHoursHoldAlertsUntilEightButNotAP0OneAndEachAlertIsSentOnce()
     {
         await StartAtAsync(new TimeSpan(6, 30, 0));
