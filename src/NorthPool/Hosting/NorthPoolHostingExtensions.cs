@@ -10,6 +10,7 @@ using NorthPool.Members;
 using NorthPool.Pools;
 using NorthPool.Proactive;
 using NorthPool.Reports;
+using NorthPool.Rhythm;
 using NorthPool.Storage;
 using Quartz;
 using NorthPool.Tasks;
@@ -28,6 +29,7 @@ public static class NorthPoolHostingExtensions
         builder.AddTasks();
         builder.AddBot();
         builder.AddReports();
+        builder.AddRhythm();
         builder.AddCommands();
         return builder;
     }

@@ -39,7 +39,7 @@ public sealed class NorthPoolDb : IDisposable
     // Every collection the app uses. All are created when the file is opened: LiteDB 5.0.x can fail a read
     // ("page type must be collection page") that races the transaction creating its collection (LiteDB #2792).
     public static readonly IReadOnlyList<string> CollectionNames =
-        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings", "recurrences", "roles"];
+        ["pools", "templates", "tasks", "audit", "members", "conversations", "cardPosts", "reportChannels", "reportRuns", "directives", "settings", "recurrences", "roles", Rhythm.RhythmSends.CollectionName];
 
     public LiteDatabase Database { get; }
 
@@ -91,6 +91,7 @@ public sealed class NorthPoolDb : IDisposable
         mapper.Entity<Setting>().Id(s => s.Id, autoId: false);
         mapper.Entity<Recurrence>().Id(r => r.TemplateId, autoId: false);
         mapper.Entity<RoleGrant>().Id(g => g.Id, autoId: false);
+        mapper.Entity<Rhythm.RhythmSend>().Id(s => s.Id, autoId: false);
         mapper.RegisterType<TimeOnly>(value => new BsonValue(value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)), bson => TimeOnly.Parse(bson.AsString, System.Globalization.CultureInfo.InvariantCulture));
         return mapper;
     }

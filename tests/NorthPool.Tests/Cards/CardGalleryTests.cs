@@ -122,8 +122,45 @@ public class CardGalleryTests
                 };
                 gallery.Add(($"directive.{state.ToString().ToLowerInvariant()}.{tag}", directives.Build(directive, language, state == NorthPool.Reports.DirectiveState.Pending ? null : new CardNotice("✅", false))));
             }
+            gallery.AddRange(RhythmCards(store, language, tag));
         }
         return gallery;
+    }
+
+    // The morning digest (the member's own and a busy one) and every kind of reminder and alert, alone and together.
+    private static IEnumerable<(string, AdaptiveCard)> RhythmCards(TestStore store, Language language, string tag)
+    {
+        var clock = new DisplayClock(Options.Create(new NorthPoolOptions()));
+        var digests = new NorthPool.Rhythm.DigestCardBuilder(clock);
+        var notices = new NorthPool.Rhythm.NoticeCardBuilder(clock, store.Time);
+        var now = store.Time.GetUtcNow();
+        var open = store.Tasks.Open().Select(t => t.Id == "OP-001-20261124" ? t with { Priority = Priority.P1 } : t).ToList();
+        var key = NorthPool.Rhythm.DigestSelection.KeyTasks(open, now, store.Calendar);
+        yield return ($"rhythm.digest.{tag}", digests.Build(NorthPool.Rhythm.DigestSelection.For(Owner.Id, open, key, now, store.Calendar), language));
+
+        var busy = Enumerable.Range(1, 60).Select(i => new TaskInstance
+        {
+            Id = $"BD-{i:D3}-2026W48", Pool = "BD", Title = "省级运营商拓展（华东、华南、西南三大区重点客户）", State = i % 3 == 0 ? TaskState.Pooled : TaskState.InProgress,
+            OwnerId = i % 3 == 0 ? null : Owner.Id, OwnerName = i % 3 == 0 ? null : Owner.Name, Priority = (Priority)(i % 2),
+            DueAt = now.AddHours(i % 4 == 0 ? -30 : i % 4 == 1 ? 10 : 40), Cadence = Cadence.Week,
+            Quota = new QuotaTally { Target = 3, Done = i % 3, Unit = "家" },
+        }).ToList();
+        yield return ($"rhythm.digest.busy.{tag}", digests.Build(NorthPool.Rhythm.DigestSelection.For(Owner.Id, busy, NorthPool.Rhythm.DigestSelection.KeyTasks(busy, now, store.Calendar), now, store.Calendar), language));
+
+        var task = store.Tasks.Find("BD-001-2026W48")!;
+        var pooled = store.Tasks.Find("OP-001-20261124")!;
+        var all = new List<NorthPool.Rhythm.RhythmNotice>
+        {
+            new(NorthPool.Rhythm.RhythmKind.Reminder, task, Owner.Id, new DateOnly(2026, 11, 24), new TimeOnly(9, 0)),
+            new(NorthPool.Rhythm.RhythmKind.Reminder, pooled, "29:lead", new DateOnly(2026, 11, 24), new TimeOnly(7, 0)),
+            new(NorthPool.Rhythm.RhythmKind.DueTomorrow, task, Owner.Id),
+            new(NorthPool.Rhythm.RhythmKind.Overdue, task, Owner.Id),
+            new(NorthPool.Rhythm.RhythmKind.PausedTooLong, store.Tasks.Find("PD-001-2026M11")!, Owner.Id),
+            new(NorthPool.Rhythm.RhythmKind.Unclaimed, pooled, "29:lead"),
+        };
+        foreach (var (notice, i) in all.Select((n, i) => (n, i)))
+            yield return ($"rhythm.notice.{notice.Kind.ToString().ToLowerInvariant()}{i}.{tag}", notices.Build([notice], language));
+        yield return ($"rhythm.notices.{tag}", notices.Build([.. all, .. all], language));
     }
 
     // The report on a normal day, and on a bad one: 200 more tasks, all overdue, half of them due tomorrow.

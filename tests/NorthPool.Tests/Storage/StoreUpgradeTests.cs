@@ -34,6 +34,7 @@ public class StoreUpgradeTests
                 {
                     ["pools"] = 5, ["templates"] = 62, ["tasks"] = 62, ["audit"] = 13, ["members"] = 1, ["conversations"] = 5,
                     ["cardPosts"] = 13, ["reportChannels"] = 1, ["reportRuns"] = 3, ["directives"] = 3, ["settings"] = 2, ["recurrences"] = 62, ["roles"] = 0,
+                    ["rhythmSends"] = 0,
                 },
                 NorthPoolDb.CollectionNames.ToDictionary(name => name, name => db.Database.GetCollection(name).Count()));
 
