@@ -33,17 +33,22 @@ describe('the pool over time', () => {
     assert.match(await reply('完成 BD-001'), /^🎉 已完成 \[BD-001-2026W48\] 省级运营商拓展。/);
   });
 
-  test('an admin creates a task and assigns it in the group chat, and the member gets it in a personal chat the bot opens', async () => {
+  test('a pool lead creates a task and assigns it, and the member gets it in a personal chat the bot opens', async () => {
     const li = playground.user('李娜');
-    assert.equal(await reply('新建 BD 拜访广东移动 P1 截止 12-05'), '🆕 已新建 [BD-1001] 拜访广东移动（P1，截止 2026-12-05）。认领请发送 “认领 BD-1001”。');
-    // In the group chat, where 李娜 can be @mentioned.
-    const sent = await playground.type(session.group, '分派 BD-1001', { mention: true, members: [li] });
-    assert.equal(sentence(await playground.replyAfter(sent)), '👤 已将 [BD-1001] 拜访广东移动 分派给 李娜（执行中）。');
-    const delivered = await waitFor(() => playground.logs.find((line) => line.includes('把 [BD-1001] 拜访广东移动 分派给了您')),
-      { what: 'the task card in 李娜\'s personal chat (log stream)' });
-    assert.ok(delivered);
-    assert.ok(playground.logs.find((line) => line.includes('"activityName":"createConversation"') && line.includes(li.id)), 'the bot opened a personal chat with 李娜');
-    assert.match(await view('查看 BD-1001'), /负责人: 李娜\n优先级: P1 · 高/);
+    const zhang = playground.user('张伟');
+    const inGroup = async (sent) => sentence(await playground.replyAfter(sent));
+    // The admin (王董事长) makes 李娜 the lead of the BD pool, in the group chat where she can be @mentioned.
+    assert.equal(await inGroup(await playground.type(session.group, '设为组长 BD', { mention: true, members: [li] })), '✅ 已将 李娜 设为央企BD任务池组长。');
+    assert.equal(await inGroup(await playground.say(session.group, li, '新建 BD 拜访广东移动 P1 截止 12-05', { mention: true })),
+      '🆕 已新建 [BD-1001] 拜访广东移动（P1，截止 2026-12-05）。认领请发送 “认领 BD-1001”。');
+    assert.equal(await inGroup(await playground.say(session.group, zhang, '分派 BD-1001', { mention: true, members: [li] })),
+      '只有央企BD组长 李娜或管理员可以分派 [BD-1001] 拜访广东移动。');
+    assert.equal(await inGroup(await playground.say(session.group, li, '分派 BD-1001', { mention: true, members: [zhang] })),
+      '👤 已将 [BD-1001] 拜访广东移动 分派给 张伟（执行中）。');
+    await waitFor(() => playground.logs.find((line) => line.includes('李娜 把 [BD-1001] 拜访广东移动 分派给了您')),
+      { what: 'the task card in 张伟\'s personal chat (log stream)' });
+    assert.ok(playground.logs.find((line) => line.includes('"activityName":"createConversation"') && line.includes(zhang.id)), 'the bot opened a personal chat with 张伟');
+    assert.match(await view('查看 BD-1001'), /负责人: 张伟\n优先级: P1 · 高/);
   });
 
   test('the done list shows the finished instance', async () => {

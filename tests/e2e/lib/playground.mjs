@@ -77,19 +77,20 @@ export class Playground {
   }
 
   // Another member speaks: the playground posts the activity to the bot unchanged.
-  async say(conversationId, user, text, { conversationType, mention = false } = {}) {
+  async say(conversationId, user, text, { conversationType, mention = false, members = [] } = {}) {
     const template = await this.get(`/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`);
     const mentionText = `<at>${this.bot.name}</at>`;
+    const memberMentions = members.map((m) => ({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } }));
     const activity = {
       ...template,
       type: 'message',
       id: crypto.randomUUID(),
-      text: mention ? `${mentionText} ${text}` : text,
+      text: [mention ? mentionText : null, text, ...members.map((m) => `<at>${m.name}</at>`)].filter(Boolean).join(' '),
       textFormat: 'plain',
       locale: 'zh-CN',
       from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
       conversation: { ...template.conversation, ...(conversationType ? { conversationType } : {}) },
-      entities: mention ? [{ type: 'mention', text: mentionText, mentioned: { id: this.bot.id, name: this.bot.name } }] : [],
+      entities: [...(mention ? [{ type: 'mention', text: mentionText, mentioned: { id: this.bot.id, name: this.bot.name } }] : []), ...memberMentions],
       channelData: { tenant: { id: this.config.tenantId } },
     };
     const mark = this.messages.length;
