@@ -14,7 +14,7 @@ var runs = args.Length > 2 ? int.Parse(args[2]) : 50;
 
 var path = Path.Combine(Path.GetTempPath(), $"northpool-reportbench-{Guid.NewGuid():N}", "bench.db");
 var storage = Options.Create(new StorageOptions { DatabasePath = path });
-using var db = new NorthPoolDb(storage);
+using var db = new NorthPoolDb(storage, [.. TaskCollections.All, .. PoolCollections.All]);
 using var writer = new StoreWriter(db, storage);
 var catalog = Catalog.Load(Catalog.DefaultPath);
 var now = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8));

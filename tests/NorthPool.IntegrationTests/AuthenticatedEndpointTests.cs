@@ -1,3 +1,4 @@
+using NorthPool.Tasks;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using NorthPool.CardViews;
 using System.Net;
 using System.Text.Json;
 using NorthPool.IntegrationTests.Support;

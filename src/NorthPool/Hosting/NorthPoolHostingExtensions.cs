@@ -47,6 +47,8 @@ public static class NorthPoolHostingExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        builder.Services.AddOptionsWithValidateOnStart<NorthPoolOptions>().Bind(builder.Configuration.GetSection(NorthPoolOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<NorthPoolOptions>, NorthPoolOptionsValidator>();
         builder.Services.AddSingleton<NorthPoolDb>();
         builder.Services.AddSingleton<StoreWriter>();
     }
@@ -56,6 +58,8 @@ public static class NorthPoolHostingExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<CardOptions>().Bind(builder.Configuration.GetSection(CardOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<CardOptions>, CardOptionsValidator>();
+        builder.Services.AddStoreCollections(CardCollections.All);
+        builder.Services.AddStoreCollections(ConversationCollections.All);
         builder.Services.AddSingleton<TaskCardBuilder>();
         builder.Services.AddSingleton<TaskListCardBuilder>();
         builder.Services.AddSingleton<TaskCardPosts>();

@@ -1,5 +1,6 @@
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Storage;
 
 namespace NorthPool.Members;
 
@@ -9,6 +10,7 @@ public static class MembersRegistration
     public static WebApplicationBuilder AddMembers(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddStoreCollections(MemberCollections.All);
         services.AddSingleton<RoleStore>();
         services.AddHostedService<RoleSeeder>();
         services.AddSingleton<MemberDirectory>();

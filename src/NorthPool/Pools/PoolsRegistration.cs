@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NorthPool.Reports;
+using NorthPool.Storage;
 using Quartz;
 
 namespace NorthPool.Pools;
@@ -9,6 +10,7 @@ public static class PoolsRegistration
     // The catalog, its periods and the refresh that keeps instances open. Registered before anything that reads tasks.
     public static WebApplicationBuilder AddPools(this WebApplicationBuilder builder)
     {
+        builder.Services.AddStoreCollections(PoolCollections.All);
         builder.Services.TryAddSingleton(_ => Catalog.Load(Catalog.DefaultPath));
         builder.Services.AddSingleton<PeriodCalendar>();
         builder.Services.AddSingleton<InstanceUpgrade>();

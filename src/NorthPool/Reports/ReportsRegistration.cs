@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NorthPool.Commands;
 using NorthPool.Members;
+using NorthPool.Storage;
 using Quartz;
 
 namespace NorthPool.Reports;
@@ -11,6 +12,7 @@ public static class ReportsRegistration
     // The chairman's report: its options, builder, schedule (Quartz on the app clock), delivery, instructions, verbs.
     public static WebApplicationBuilder AddReports(this WebApplicationBuilder builder)
     {
+        builder.Services.AddStoreCollections(ReportCollections.All);
         builder.Services.AddOptionsWithValidateOnStart<ReportOptions>().Bind(builder.Configuration.GetSection(ReportOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         builder.Services.TryAddSingleton<ICrmFigureSource, NoCrmFigureSource>();

@@ -1,3 +1,4 @@
+using NorthPool.Proactive;
 using Microsoft.Extensions.Logging;
 using NorthPool.Pools;
 using NorthPool.Storage;

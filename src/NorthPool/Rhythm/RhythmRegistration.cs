@@ -1,3 +1,4 @@
+using NorthPool.Storage;
 using Microsoft.Extensions.Options;
 using NorthPool.Reports;
 using Quartz;
@@ -10,6 +11,7 @@ public static class RhythmRegistration
     // after the pools and the reports (it reads their options and runs on their Quartz scheduler).
     public static WebApplicationBuilder AddRhythm(this WebApplicationBuilder builder)
     {
+        builder.Services.AddStoreCollections(RhythmSends.Collections);
         builder.Services.AddOptionsWithValidateOnStart<RhythmOptions>().Bind(builder.Configuration.GetSection(RhythmOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<RhythmOptions>, RhythmOptionsValidator>();
         builder.Services.AddSingleton<RhythmSends>();

@@ -8,6 +8,16 @@ public sealed class RhythmSends(NorthPoolDb db, StoreWriter writer)
 {
     public const string CollectionName = "rhythmSends";
 
+    // Held and failed rows are looked up by status every hour; kinds for the digest's once-a-day check.
+    public static readonly IReadOnlyList<StoreCollection> Collections =
+    [
+        StoreCollection.Of<RhythmSend>(CollectionName, e => e.Id(s => s.Id, autoId: false), c =>
+        {
+            c.EnsureIndex(s => s.Status);
+            c.EnsureIndex(s => s.Kind);
+        }),
+    ];
+
     private ILiteCollection<RhythmSend> Rows => db.Database.GetCollection<RhythmSend>(CollectionName);
 
     public RhythmSend? Find(string id) => Rows.FindById(id);

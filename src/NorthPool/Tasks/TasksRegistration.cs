@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Options;
 using NorthPool.CardViews;
 using NorthPool.Commands;
-using NorthPool.Hosting;
+using NorthPool.Storage;
 
 namespace NorthPool.Tasks;
 
@@ -11,8 +10,7 @@ public static class TasksRegistration
     public static WebApplicationBuilder AddTasks(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptionsWithValidateOnStart<NorthPoolOptions>().Bind(builder.Configuration.GetSection(NorthPoolOptions.Section));
-        services.AddSingleton<IValidateOptions<NorthPoolOptions>, NorthPoolOptionsValidator>();
+        services.AddStoreCollections(TaskCollections.All);
         services.AddSingleton<TaskChangeFeed>();
         services.AddSingleton<TaskStore>();
         services.AddSingleton<TaskResolver>();

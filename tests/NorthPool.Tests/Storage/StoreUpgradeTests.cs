@@ -1,3 +1,6 @@
+using NorthPool.CardViews;
+using NorthPool.Proactive;
+using NorthPool.Members;
 using NorthPool.Localization;
 using NorthPool.Reports;
 using NorthPool.Storage;
@@ -36,7 +39,7 @@ public class StoreUpgradeTests
                     ["cardPosts"] = 13, ["reportChannels"] = 1, ["reportRuns"] = 3, ["directives"] = 3, ["settings"] = 2, ["recurrences"] = 62, ["roles"] = 0,
                     ["rhythmSends"] = 0,
                 },
-                NorthPoolDb.CollectionNames.ToDictionary(name => name, name => db.Database.GetCollection(name).Count()));
+                db.CollectionNames.ToDictionary(name => name, name => db.Database.GetCollection(name).Count()));
 
             // Tasks: five moved by members, the other 57 still as seeded.
             AssertTask(store.Tasks.Find("BD-001")!, TaskState.InProgress, "29:user-zhang", "张伟", 30, "初步方案已提交", Shanghai(25, 9, 0), version: 4);

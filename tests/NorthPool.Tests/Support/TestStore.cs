@@ -16,7 +16,7 @@ public sealed class TestStore : IDisposable
     {
         FilePath = path;
         Time = time;
-        Db = new NorthPoolDb(Options.Create(new StorageOptions { DatabasePath = path }));
+        Db = new NorthPoolDb(Options.Create(new StorageOptions { DatabasePath = path }), TestVerbs.Collections);
         Writer = new StoreWriter(Db, Options.Create(new StorageOptions { DatabasePath = path }));
         Tasks = new TaskStore(Db, Writer, Changes);
     }

@@ -1,3 +1,4 @@
+using NorthPool.Proactive;
 using NorthPool.Storage;
 using NorthPool.Tests.Support;
 
@@ -12,7 +13,7 @@ public class NorthPoolDbTests
     {
         using var store = TestStore.CreateSeeded();
 
-        Assert.Equal(NorthPoolDb.CollectionNames.Order(), store.Db.Database.GetCollectionNames().Order());
+        Assert.Equal(store.Db.CollectionNames.Order(), store.Db.Database.GetCollectionNames().Order());
         Assert.Equal(0, store.Db.Conversations.Count());
     }
 }

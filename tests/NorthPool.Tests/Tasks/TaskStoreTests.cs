@@ -1,3 +1,4 @@
+using NorthPool.Pools;
 using NorthPool.Tasks;
 using NorthPool.Tests.Support;
 using static NorthPool.Tests.Support.People;

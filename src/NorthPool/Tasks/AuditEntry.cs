@@ -1,6 +1,5 @@
-using NorthPool.Tasks;
 
-namespace NorthPool.Storage;
+namespace NorthPool.Tasks;
 
 // One row per change to a task, written in the same transaction as the change. ActorId "northpool" is the pool itself.
 public sealed record AuditEntry

@@ -1,0 +1,19 @@
+using LiteDB;
+using NorthPool.Storage;
+
+namespace NorthPool.Members;
+
+public static class MemberCollections
+{
+    public static readonly IReadOnlyList<StoreCollection> All =
+    [
+        StoreCollection.Of<MemberPreference>("members", e => e.Id(m => m.MemberId, autoId: false)),
+        StoreCollection.Of<RoleGrant>("roles", e => e.Id(g => g.Id, autoId: false)),
+    ];
+
+    extension(NorthPoolDb db)
+    {
+        public ILiteCollection<MemberPreference> Members => db.Database.GetCollection<MemberPreference>("members");
+        public ILiteCollection<RoleGrant> Roles => db.Database.GetCollection<RoleGrant>("roles");
+    }
+}
