@@ -69,15 +69,8 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
             return task.Quota is null ? new TransitionResult.NotAQuota(task) : Log(task, move);
 
         var updated = Move(task, move, next.Value);
-        var entry = new AuditEntry
+        var entry = Entry(task, move, next.Value) with
         {
-            TaskId = task.Id,
-            At = move.At,
-            ActorId = move.Actor.Id,
-            ActorName = move.Actor.Name,
-            Trigger = move.Trigger,
-            From = task.State,
-            To = next.Value,
             Reason = move.Trigger switch
             {
                 TaskTrigger.Assign => $"{task.OwnerName ?? "—"} → {move.NewOwnerName}",
@@ -87,12 +80,23 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
             Progress = move.Trigger == TaskTrigger.Progress ? move.Progress : null,
             PreviousOwnerId = move.Trigger == TaskTrigger.Assign ? task.OwnerId : null,
             DueAt = move.Trigger == TaskTrigger.Redate ? move.NewDueAt : null,
-            ActivityId = move.ActivityId,
         };
         db.Tasks.Update(updated);
         db.Audit.Insert(entry);
         return new TransitionResult.Applied(updated, entry);
     }
+
+    private static AuditEntry Entry(TaskInstance task, TaskMove move, TaskState to) => new()
+    {
+        TaskId = task.Id,
+        At = move.At,
+        ActorId = move.Actor.Id,
+        ActorName = move.Actor.Name,
+        Trigger = move.Trigger,
+        From = task.State,
+        To = to,
+        ActivityId = move.ActivityId,
+    };
 
     // Each unit is its own audit row with the note, so the tally can always be recounted from history.
     private TransitionResult Log(TaskInstance task, TaskMove move)
@@ -102,17 +106,9 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         for (var i = 0; i < move.Units; i++)
         {
             quota = quota with { Done = quota.Done + 1 };
-            last = new AuditEntry
+            last = Entry(task, move, task.State) with
             {
-                TaskId = task.Id,
-                At = move.At,
-                ActorId = move.Actor.Id,
-                ActorName = move.Actor.Name,
-                Trigger = TaskTrigger.Log,
-                From = task.State,
-                To = task.State,
                 Reason = move.Reason,
-                ActivityId = move.ActivityId,
                 Units = 1,
                 Tally = quota.Done,
                 Source = move.Source,
