@@ -6,6 +6,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NorthPool.Pools;
+using NorthPool.Proactive;
 using NorthPool.RefreshBench;
 using NorthPool.Rhythm;
 using NorthPool.Storage;
@@ -18,7 +19,7 @@ var runs = args.Length > 3 ? int.Parse(args[3]) : 30;
 
 var path = Path.Combine(Path.GetTempPath(), $"northpool-refreshbench-{Guid.NewGuid():N}", "bench.db");
 var storage = Options.Create(new StorageOptions { DatabasePath = path });
-var db = new NorthPoolDb(storage);
+var db = new NorthPoolDb(storage, [.. TaskCollections.All, .. PoolCollections.All, .. NorthPool.Proactive.ConversationCollections.All, .. NorthPool.Members.MemberCollections.All, .. NorthPool.Rhythm.RhythmSends.Collections]);
 var writer = new StoreWriter(db, storage);
 var catalog = Catalog.Load(Catalog.DefaultPath);
 var calendar = new PeriodCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));

@@ -32,7 +32,7 @@ public sealed class TaskLists(TaskStore store, PoolNames pools, TimeProvider tim
 
     public TaskListView Mine(Member member, int page, Language language)
     {
-        var mine = store.Open().Where(t => t.OwnerId == member.Id).ToList();
+        var mine = store.OpenOwnedBy(member.Id).ToList();
         return new TaskListView(mine, Texts.Get(language, TextId.MineHeader, mine.Count), Texts.Get(language, TextId.MineEmpty), new CardOrigin(CardView.Mine, null, page));
     }
 

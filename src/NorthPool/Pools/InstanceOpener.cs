@@ -1,3 +1,4 @@
+using LiteDB;
 using NorthPool.Storage;
 using NorthPool.Tasks;
 
@@ -35,7 +36,8 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
             return null;
 
         var next = recurrence with { LastPeriodKey = period.Key, LastPeriodStart = calendar.StartOf(period) };
-        if (db.Tasks.Exists(t => t.Slot == InstanceNames.PeriodSlot(template.Id, period.Key)))
+        var slot = InstanceNames.PeriodSlot(template.Id, period.Key);
+        if (db.Tasks.Exists(t => t.Slot == slot))
         {
             db.Recurrences.Upsert(next);
             return null;
@@ -81,7 +83,9 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
     private List<TaskInstance> MarkOverdue(DateTimeOffset now)
     {
         var marked = new List<TaskInstance>();
-        foreach (var task in OpenTasks.Read(db).Where(t => t.IsOverdue(now) && t.OverdueSince is null))
+        // Through the index of open, unmarked due times: only what has just fallen due is read.
+        var due = db.Tasks.Find(Query.Between(nameof(TaskInstance.UnmarkedDueAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime))).ToList();
+        foreach (var task in due.Where(t => t.IsOverdue(now)))
         {
             var expires = task.State == TaskState.Pooled && task.PeriodKey is not null;
             var trigger = expires ? TaskTrigger.Expire : TaskTrigger.Overdue;

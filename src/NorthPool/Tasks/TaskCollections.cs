@@ -16,6 +16,8 @@ public static class TaskCollections
             c.EnsureIndex(t => t.CreatedAt);
             c.EnsureIndex(t => t.Slot);
             c.EnsureIndex(t => t.OpenTemplateId);
+            c.EnsureIndex(t => t.OpenOwnerId);
+            c.EnsureIndex(t => t.UnmarkedDueAt);
         }),
         StoreCollection.Of<AuditEntry>("audit", e => e.Id(a => a.Id, autoId: true), c =>
         {

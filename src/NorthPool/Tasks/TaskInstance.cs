@@ -44,5 +44,9 @@ public sealed record TaskInstance
     // Indexed, so "the open instances of BD-001" is read without touching the template's finished ones.
     public string? OpenTemplateId => TaskTransitions.IsOpen(State) ? TemplateId : null;
 
+    // Indexed: a member's open work, and the open instances due but not yet marked overdue, without their history.
+    public string? OpenOwnerId => TaskTransitions.IsOpen(State) ? OwnerId : null;
+    public DateTimeOffset? UnmarkedDueAt => TaskTransitions.IsOpen(State) && OverdueSince is null ? DueAt : null;
+
     public bool IsOverdue(DateTimeOffset now) => TaskTransitions.IsOpen(State) && DueAt is { } due && now > due;
 }

@@ -27,8 +27,9 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     public IReadOnlyList<TaskInstance> Closed(TaskState state, int take) =>
         db.Tasks.Query().Where(t => t.State == state).OrderByDescending(t => t.UpdatedAt).Limit(take).ToList();
 
-    public IReadOnlyList<TaskInstance> OwnedBy(string memberId) =>
-        db.Tasks.Find(t => t.OwnerId == memberId).ToList();
+    // A member's open tasks, through their own index (never the member's finished history).
+    public IReadOnlyList<TaskInstance> OpenOwnedBy(string memberId) =>
+        db.Tasks.Find(t => t.OpenOwnerId == memberId).ToList();
 
     public IReadOnlyList<AuditEntry> History(string taskId, int take) =>
         db.Audit.Query().Where(a => a.TaskId == taskId).OrderByDescending(a => a.Id).Limit(take).ToList();
