@@ -47,8 +47,8 @@ public static class NorthPoolHostingExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        builder.Services.AddOptionsWithValidateOnStart<NorthPoolOptions>().Bind(builder.Configuration.GetSection(NorthPoolOptions.Section));
-        builder.Services.AddSingleton<IValidateOptions<NorthPoolOptions>, NorthPoolOptionsValidator>();
+        builder.Services.AddOptionsWithValidateOnStart<LanguageOptions>().Bind(builder.Configuration.GetSection(LanguageOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
         builder.Services.AddSingleton<NorthPoolDb>();
         builder.Services.AddSingleton<StoreWriter>();
     }

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
-using NorthPool.Hosting;
 
 namespace NorthPool.Localization;
 
 // Shows stored UTC instants in the team's time zone (NorthPool:TimeZone, Asia/Shanghai by default).
-public sealed class DisplayClock(IOptions<NorthPoolOptions> options)
+public sealed class DisplayClock(IOptions<LanguageOptions> options)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Options;
-using NorthPool.Hosting;
 using NorthPool.Members;
 
 namespace NorthPool.Localization;
 
 // The member's own choice, else the language of the command as typed, else the activity's locale, else the default.
-public sealed class LanguageResolver(MemberPreferenceStore preferences, IOptions<NorthPoolOptions> options)
+public sealed class LanguageResolver(MemberPreferenceStore preferences, IOptions<LanguageOptions> options)
 {
     public Language Resolve(string memberId, Language? typed, string? locale) =>
         preferences.Language(memberId)

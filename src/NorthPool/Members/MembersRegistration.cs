@@ -10,6 +10,8 @@ public static class MembersRegistration
     public static WebApplicationBuilder AddMembers(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.Section));
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddStoreCollections(MemberCollections.All);
         services.AddSingleton<RoleStore>();
         services.AddHostedService<RoleSeeder>();

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NorthPool.Hosting;
 using NorthPool.Reports;
 using NorthPool.Storage;
 
@@ -8,7 +7,7 @@ namespace NorthPool.Members;
 
 // Before the server listens: configuration's roles (NorthPool:Admins, Reports:ChairmanIds, Reports:PoolLeads) into
 // the store, and the chairman an admin named in the first release (kept as a setting then) as a chat grant.
-public sealed class RoleSeeder(RoleStore roles, NorthPoolDb db, IOptions<NorthPoolOptions> app, IOptions<ReportOptions> reports, TimeProvider timeProvider)
+public sealed class RoleSeeder(RoleStore roles, NorthPoolDb db, IOptions<AdminOptions> app, IOptions<ReportOptions> reports, TimeProvider timeProvider)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ public class CardGalleryTests
     private static (TaskCardBuilder Tasks, TaskListCardBuilder Lists) Builders(TestStore store)
     {
         var pools = new PoolNames(Catalog.Load(Catalog.DefaultPath));
-        var clock = new DisplayClock(Options.Create(new NorthPoolOptions()));
+        var clock = new DisplayClock(Options.Create(new LanguageOptions()));
         return (new TaskCardBuilder(store.Tasks, pools, Catalog.Load(Catalog.DefaultPath), clock, store.Time), new TaskListCardBuilder(pools, store.Time));
     }
 
@@ -130,7 +130,7 @@ public class CardGalleryTests
     // The morning digest (the member's own and a busy one) and every kind of reminder and alert, alone and together.
     private static IEnumerable<(string, AdaptiveCard)> RhythmCards(TestStore store, Language language, string tag)
     {
-        var clock = new DisplayClock(Options.Create(new NorthPoolOptions()));
+        var clock = new DisplayClock(Options.Create(new LanguageOptions()));
         var digests = new NorthPool.Rhythm.DigestCardBuilder(clock);
         var notices = new NorthPool.Rhythm.NoticeCardBuilder(clock, store.Time);
         var now = store.Time.GetUtcNow();
