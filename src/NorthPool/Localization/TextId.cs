@@ -9,7 +9,7 @@ public enum TextId
     IllegalMove, NoMovesAllowed, AlreadyClaimed, AlreadyYours,
     ReasonRequired, ProgressInvalid,
     UnknownCommand, UnknownCommandNoSuggestion, TextTooLong, EmptyCommand,
-    ListEmpty, PoolNotFound, MineHeader, MineEmpty,
+    ListEmpty, MineHeader, MineEmpty,
     ShowUnassigned, ShowNoHistory,
     HistoryLine,
     LanguageSet, LanguageInvalid,
@@ -22,6 +22,6 @@ public enum TextId
     OnlyWhoMay, WhoOwner, WhoPoolLead, WhoAnyPoolLead, WhoAdmin, WhoChairman, WhoNobody, WhoOr, HelpHeader,
     VerbLog, VerbOverdue, VerbExpire, HistoryExpired, Logged, NotAQuota, LogUnitsInvalid, TaskNotStarted, ButtonLogOne, LabelLogNote, PlaceholderLogNote,
     FactQuota, FactPeriod, FactDescription, FactOutput, FactFrequency, Overdue, HistoryMissed, HistoryOverdue, HistoryLogged,
-    ListTitleDone, ListTitleCancelled, ListTitleOverdue, ListTitlePriority, ListTitleOwner, ListFilterUnknown,
+    ListTitleDone, ListTitleCancelled, ListTitleOverdue, ListFilterUnknown,
     ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh, ReportRefreshForbidden, ReportUnknownMode,
 }
