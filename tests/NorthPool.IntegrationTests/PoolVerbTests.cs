@@ -126,4 +126,15 @@ public sealed class PoolVerbTests : BotTest
         Assert.Contains("- 央企BD任务池组长：李娜", roles);
         Assert.Contains("- 管理员：管理员", roles);
     }
+
+    [Fact]
+    public async Task ANewTaskInEnglishTakesAQuotedTitleAPriorityAndADate()
+    {
+        var created = await SayAsync(AsZhang("new BD \"Visit Guangdong Mobile\" P0 due next mon"));
+        var bad = await SayAsync(AsZhang("new XX something"));
+
+        Assert.Equal("🆕 Created [BD-1001] Visit Guangdong Mobile (P0, Due 2026-11-30). To take it, send \"claim BD-1001\".", created);
+        Assert.Equal("No pool or template \"XX\". Pools: BD, PD, CS, EC, OP.", bad);
+        Assert.Equal(Priority.P0, Bot.Tasks.Find("BD-1001")!.Priority);
+    }
 }
