@@ -137,4 +137,20 @@ public sealed class PoolVerbTests : BotTest
         Assert.Equal("No pool or template \"XX\". Pools: BD, PD, CS, EC, OP.", bad);
         Assert.Equal(Priority.P0, Bot.Tasks.Find("BD-1001")!.Priority);
     }
+
+    [Fact]
+    public async Task ListsFilterByAMentionedOwnerStateAndPriority()
+    {
+        await SayAsync(AsZhang("认领 BD-001"));
+        await SayAsync(AsLi("优先级 BD-001 P0"));
+        await SayAsync(AsLi("认领 BD-010"));
+
+        await Bot.PostAsync(Mentioning(AsLi("任务"), "29:user-zhang", "张伟"));
+        var byOwner = await Connector.WaitForAsync(s => s.CardText.StartsWith("📋 在途任务 · @张伟", StringComparison.Ordinal));
+        var p0 = await SayAsync(AsLi("任务 BD P0"));
+
+        Assert.Contains("[BD-001-2026W48] 省级运营商拓展", byOwner.CardText);
+        Assert.DoesNotContain("BD-010", byOwner.CardText);
+        Assert.Equal("📋 央企BD任务池 · P0", p0);
+    }
 }

@@ -9,9 +9,13 @@ public sealed class ListCommand(TaskLists lists, PoolNames pools, TaskListCardBu
     public Reply List(string args, CommandContext context)
     {
         var language = context.Language;
-        var (filter, unknown) = TaskListFilter.Parse(args.Trim(), pools);
+        // In Teams "@张伟" arrives as a mention whose name is left in the text: it is the owner filter.
+        var mentioned = Mentions.Of(context.Activity);
+        var (filter, unknown) = TaskListFilter.Parse(Mentions.Without(args, mentioned), pools);
         if (filter is null)
             return new Reply(Texts.Get(language, TextId.ListFilterUnknown, unknown, string.Join(", ", pools.Codes)));
+        if (mentioned.Count > 0)
+            filter = filter with { Owner = mentioned[0].Name };
         return Present(lists.Filtered(filter, PageOf(context), language), context);
     }
 
