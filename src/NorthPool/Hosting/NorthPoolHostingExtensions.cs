@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NorthPool.Bot;
 using NorthPool.BotFramework;
@@ -12,7 +11,6 @@ using NorthPool.Proactive;
 using NorthPool.Reports;
 using NorthPool.Rhythm;
 using NorthPool.Storage;
-using Quartz;
 using NorthPool.Tasks;
 
 namespace NorthPool.Hosting;
@@ -24,6 +22,7 @@ public static class NorthPoolHostingExtensions
         builder.AddDebugClock();
         builder.AddBotFramework();
         builder.AddStorage();
+        builder.AddLanguages();
         builder.AddMembers();
         builder.AddPools();
         builder.AddTasks();
@@ -47,12 +46,16 @@ public static class NorthPoolHostingExtensions
     {
         builder.Services.AddOptionsWithValidateOnStart<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        builder.Services.AddOptionsWithValidateOnStart<LanguageOptions>().Bind(builder.Configuration.GetSection(LanguageOptions.Section));
-        builder.Services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
         builder.Services.AddSingleton<NorthPoolDb>();
         builder.Services.AddSingleton<StoreWriter>();
     }
 
+    // NorthPool:DefaultLanguage and NorthPool:TimeZone, read by replies and by times shown to members.
+    private static void AddLanguages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptionsWithValidateOnStart<LanguageOptions>().Bind(builder.Configuration.GetSection(LanguageOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
+    }
 
     private static void AddBot(this WebApplicationBuilder builder)
     {
