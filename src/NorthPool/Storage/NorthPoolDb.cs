@@ -8,16 +8,31 @@ namespace NorthPool.Storage;
 // thread; writes go through StoreWriter.
 public sealed class NorthPoolDb : IDisposable
 {
+    private readonly FileStream _lock;
+
     public NorthPoolDb(IOptions<StorageOptions> options, IEnumerable<StoreCollection> collections)
     {
         var path = Path.GetFullPath(options.Value.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        FilePath = path;
+        _lock = Lock(path);
+        if (DatabaseFileCheck.Problem(path) is { } problem)
+            Refuse($"{problem}. Restore it from a backup or move it away and start again; NorthPool has not changed it.");
+
         var all = collections.Append(StorageCollections.Settings).DistinctBy(c => c.Name).ToList();
         var mapper = CreateMapper();
         foreach (var collection in all)
             collection.Map(mapper);
-        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
-        FilePath = path;
+        try
+        {
+            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
+            _ = Database.GetCollectionNames().ToList();
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or InvalidOperationException)
+        {
+            Refuse($"could not be opened ({ex.Message}). Restore it from a backup or move it away and start again.", ex);
+            throw;
+        }
         CollectionNames = all.Select(c => c.Name).ToList();
         // All are created when the file is opened: LiteDB 5.0.x can fail a read ("page type must be collection page")
         // that races the transaction creating its collection (LiteDB #2792).
@@ -35,7 +50,32 @@ public sealed class NorthPoolDb : IDisposable
 
     public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>(StorageCollections.Settings.Name);
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _lock.Dispose();
+    }
+
+    // One NorthPool per file: a second process on the same file would have two writers and two "winners" of one claim.
+    // The lock is the OS's (an exclusive share on a file next to the database), so it goes when the process does.
+    private static FileStream Lock(string path)
+    {
+        try
+        {
+            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new DatabaseUnavailableException(
+                $"Storage:DatabasePath {path} is in use by another NorthPool process (it holds {path}.lock); stop that one or choose another file.", ex);
+        }
+    }
+
+    private void Refuse(string what, Exception? inner = null)
+    {
+        _lock.Dispose();
+        throw new DatabaseUnavailableException($"Storage:DatabasePath {FilePath} {what}", inner);
+    }
 
     private void CreateIfMissing(string name)
     {
