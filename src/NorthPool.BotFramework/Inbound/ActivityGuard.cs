@@ -38,6 +38,7 @@ public sealed class ActivityGuard(IOptions<BotFrameworkOptions> options, Service
 
     private static bool IsLoopbackUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
 }
 

@@ -13,7 +13,7 @@ public static class BotEndpoint
     public static RouteHandlerBuilder MapBotEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
         endpoints.MapPost(pattern, HandleAsync);
 
-    // size → token → JSON → body checks → dedupe → turn. Bad input is answered 4xx and changes nothing.
+    // JSON only → size → token (no browser pages in local mode) → JSON → body checks → dedupe → turn. Bad input is answered 4xx and changes nothing.
     private static async Task<IResult> HandleAsync(
         HttpContext http,
         IOptions<BotFrameworkOptions> options,
@@ -26,6 +26,9 @@ public static class BotEndpoint
         var logger = loggerFactory.CreateLogger(typeof(BotEndpoint));
         var requestAborted = http.RequestAborted;
 
+        if (!BrowserRequests.IsJson(http.Request))
+            return Refuse(logger, StatusCodes.Status415UnsupportedMediaType, "activities are posted as application/json");
+
         var body = await ActivityReader.ReadBodyAsync(http.Request, options.Value.MaxRequestBytes, requestAborted);
         if (body is null)
             return Refuse(logger, StatusCodes.Status413PayloadTooLarge, "the request body is over BotFramework:MaxRequestBytes");
@@ -34,6 +37,8 @@ public static class BotEndpoint
         if (auth is AuthOutcome.Refused refused)
             return Refuse(logger, StatusCodes.Status401Unauthorized, refused.Reason);
         var identity = ((AuthOutcome.Accepted)auth).Identity;
+        if (identity.Profile == TokenProfile.Anonymous && BrowserRequests.IsFromBrowser(http.Request))
+            return Refuse(logger, StatusCodes.Status403Forbidden, "requests from a web page are not accepted without a token");
 
         var read = ActivityReader.Parse(body);
         if (read.Activity is not { } activity)

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using NorthPool.BotFramework;
+using NorthPool.BotFramework.Inbound;
 using NorthPool.Hosting;
 using NorthPool.Tasks;
 
@@ -18,7 +19,7 @@ public static class PoolDebugEndpoints
             return;
         app.MapPost("/debug/clock/advance", async (HttpContext http, DateTimeOffset to, DebugClock clock, PoolRefresh refresh) =>
         {
-            if (http.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip))
+            if (http.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip) || BrowserRequests.IsFromBrowser(http.Request))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             var now = clock.AdvanceTo(to);
             var result = await refresh.RunAsync(http.RequestAborted);

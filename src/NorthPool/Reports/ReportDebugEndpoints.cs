@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using NorthPool.BotFramework;
+using NorthPool.BotFramework.Inbound;
 
 namespace NorthPool.Reports;
 
@@ -15,7 +16,7 @@ public static class ReportDebugEndpoints
             return;
         app.MapPost("/debug/reports/fire", async (HttpContext http, DateTimeOffset slot, ReportDelivery delivery) =>
         {
-            if (http.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip))
+            if (http.Connection.RemoteIpAddress is not { } ip || !IPAddress.IsLoopback(ip) || BrowserRequests.IsFromBrowser(http.Request))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             var run = await delivery.DeliverAsync(slot, catchUp: false, http.RequestAborted);
             return run is null ? Results.Conflict() : Results.Json(new { run.Id, status = run.Status.ToString(), run.ActivityId });
