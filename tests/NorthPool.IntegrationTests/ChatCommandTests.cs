@@ -128,6 +128,20 @@ public sealed class ChatCommandTests : BotTest
         Assert.Equal(TaskState.Pooled, Bot.Tasks.Find("BD-001-2026W48")!.State);
     }
 
+    // Issue 9, fault 6: the length limit comes before any work on the text, so "<at>" repeated 15,000 times (60 KB) is
+    // refused with the limit and changes nothing; mention stripping is linear now besides.
+    [Fact]
+    public async Task AnOversizedMessageOfMentionTagsIsRefusedBeforeAnyWorkOnItsText()
+    {
+        var activity = Group(Connector.ServiceUrl, string.Concat(Enumerable.Repeat("<at>", 15_000)));
+        var length = ((string)activity["text"]!).Length;
+
+        var reply = await SayAsync(activity);
+
+        Assert.Equal($"消息过长（{length} 字），最多 2000 字。未做任何更改。", reply);
+        Assert.Equal(0, Bot.Db.Audit.Count());
+    }
+
     [Fact]
     public async Task ListAndMineShowOpenTasks()
     {

@@ -10,16 +10,16 @@ public static partial class MentionText
     {
         var text = activity.Text ?? "";
         var botId = activity.Recipient?.Id;
-        foreach (var mention in activity.Entities ?? [])
-        {
-            if (mention.Type != "mention" || mention.Mentioned?.Id != botId)
-                continue;
-            var tag = mention.Text ?? $"<at>{mention.Mentioned?.Name}</at>";
+        var tags = (activity.Entities ?? [])
+            .Where(m => m.Type == "mention" && m.Mentioned?.Id == botId)
+            .Select(m => m.Text ?? $"<at>{m.Mentioned?.Name}</at>")
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var tag in tags)
             text = text.Replace(tag, " ", StringComparison.OrdinalIgnoreCase);
-        }
         return AtTag().Replace(text, m => $" {m.Groups["name"].Value} ").Trim();
     }
 
-    [GeneratedRegex("<at[^>]*>(?<name>.*?)</at>", RegexOptions.IgnoreCase)]
+    // No lazy ".*?": "<at>" repeated without a closing tag must not cost quadratic time.
+    [GeneratedRegex("<at[^>]*>(?<name>[^<]*)</at>", RegexOptions.IgnoreCase)]
     private static partial Regex AtTag();
 }

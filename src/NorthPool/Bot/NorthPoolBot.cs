@@ -25,6 +25,9 @@ public sealed partial class NorthPoolBot(
     TimeProvider timeProvider,
     ILogger<NorthPoolBot> logger) : IActivityHandler
 {
+    // Room for the @mention tags around a command of the longest allowed length.
+    private const int MentionAllowance = 256;
+
     public async Task<InvokeResponse?> OnActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope("{ActivityType} {ActivityId} in {ConversationId}", activity.Type, activity.Id, activity.Conversation?.Id);
@@ -61,6 +64,13 @@ public sealed partial class NorthPoolBot(
             return;
         }
 
+        // The length limit comes before any work on the text, so an oversized message costs nothing to refuse.
+        if (submitted is null && (activity.Text?.Length ?? 0) > CommandParser.MaxLength + MentionAllowance)
+        {
+            var language = languages.Resolve(activity.From!.Id, TextNormalizer.HasCjk(activity.Text![..200]) ? Language.ZhCn : null, activity.ClientLocale);
+            await replies.ReplyAsync(activity, Texts.Get(language, TextId.TextTooLong, activity.Text.Length, CommandParser.MaxLength), card: null, cancellationToken);
+            return;
+        }
         var text = submitted?.Text ?? MentionText.StripBotMention(activity);
         LogCommand(logger, activity.From!.Id, text.Length);
         var member = members.From(activity);
