@@ -23,6 +23,7 @@ public static class TaskCollections
         {
             c.EnsureIndex(a => a.TaskId);
             c.EnsureIndex(a => a.At);
+            c.EnsureIndex(a => a.ActivityId);
         }),
     ];
 

@@ -37,7 +37,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     public async Task<TransitionResult> ApplyAsync(TaskMove move, CancellationToken cancellationToken)
     {
         var result = await writer.WriteAsync(() => Apply(move), cancellationToken);
-        if (result is TransitionResult.Applied { Task: var task })
+        if (result is TransitionResult.Applied { Task: var task, Repeated: false })
             changes.Publish(new TaskChanged(task.Id, task.Version, move.ActivityId));
         return result;
     }
@@ -47,6 +47,12 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         var task = db.Tasks.FindById(move.TaskId);
         if (task is null)
             return new TransitionResult.NotFound(move.TaskId);
+
+        // A redelivered activity (Teams retries; after a restart the in-memory guard is empty) changes nothing and is
+        // answered as its first delivery was: the activity id is stored with every change.
+        if (move.ActivityId is { } activityId
+            && db.Audit.Find(a => a.ActivityId == activityId).FirstOrDefault(a => a.TaskId == task.Id && a.Trigger == move.Trigger && a.ActorId == move.Actor.Id) is { } earlier)
+            return new TransitionResult.Applied(task, earlier) { Repeated = true };
 
         var next = TaskTransitions.NextState(task.State, move.Trigger);
         if (next is null)

@@ -1,11 +1,14 @@
-using NorthPool.Storage;
 
 namespace NorthPool.Tasks;
 
 // Every outcome of a move, each mapped to one localized reply. Only Applied changed anything.
 public abstract record TransitionResult
 {
-    public sealed record Applied(TaskInstance Task, AuditEntry Entry) : TransitionResult;
+    public sealed record Applied(TaskInstance Task, AuditEntry Entry) : TransitionResult
+    {
+        // The same activity had already made this change: nothing was written this time.
+        public bool Repeated { get; init; }
+    }
 
     public sealed record NotFound(string TaskId) : TransitionResult;
 
