@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Http;
 
 namespace NorthPool.BotFramework.Inbound;
 
-// Requests a web browser sends on behalf of a page carry Origin (and Sec-Fetch-*) headers; the Bot Connector and
-// the Agents Playground's server never do. In local mode, where loopback callers need no token, such a request
+// Requests a web browser sends on behalf of a page carry Origin (every cross-origin POST) and Sec-Fetch-Site; the Bot
+// Connector and the Agents Playground's server never do. (Sec-Fetch-Mode is no sign: Node's fetch sends it too.) In local mode, where loopback callers need no token, such a request
 // would let any web page the developer opens drive the bot, so it is refused.
 public static class BrowserRequests
 {
     public static bool IsFromBrowser(HttpRequest request) =>
-        request.Headers.ContainsKey("Origin") || request.Headers.ContainsKey("Sec-Fetch-Site") || request.Headers.ContainsKey("Sec-Fetch-Mode");
+        request.Headers.ContainsKey("Origin") || request.Headers.ContainsKey("Sec-Fetch-Site");
 
     // Activities are JSON: a form or text/plain body (what a page may post without a preflight) is refused.
     public static bool IsJson(HttpRequest request) =>
