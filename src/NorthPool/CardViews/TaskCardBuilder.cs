@@ -75,7 +75,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, Catalog ca
 
     private FactSet Facts(TaskInstance task, Language language)
     {
-        var template = catalog.Templates.FirstOrDefault(t => t.Id == task.TemplateId);
+        var template = catalog.Template(task.TemplateId);
         var facts = new List<Fact>
         {
             new(Texts.Get(language, TextId.FactOwner), task.OwnerName ?? Texts.Get(language, TextId.ShowUnassigned)),
@@ -86,7 +86,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, Catalog ca
             facts.Add(new Fact(Texts.Get(language, TextId.FactQuota), quota.ToString()));
         if (task.PeriodKey is { } period)
             facts.Add(new Fact(Texts.Get(language, TextId.FactPeriod), task.MissedPeriods is { Count: > 0 } missed
-                ? period + Texts.Get(language, TextId.HistoryMissed, string.Join(language == Language.ZhCn ? "、" : ", ", missed))
+                ? period + Texts.Get(language, TextId.HistoryMissed, string.Join(language.ListSeparator(), missed))
                 : period));
         if (task.DueAt is { } due)
         {

@@ -16,14 +16,16 @@ public sealed class HistoryCommand(TaskStore store, TaskResolver resolver, Catal
         var (reference, _) = TaskReference.Split(call.Args);
         if (reference.Length == 0)
             return new Reply(Texts.Get(language, TextId.MissingTaskId, language == Language.ZhCn ? "历史 BD-001" : "history BD-001"));
-        var templateId = catalog.Templates.Any(t => t.Id == reference) ? reference : null;
+        var template = catalog.Template(reference);
+        var templateId = template?.Id;
         if (templateId is null)
         {
-            if (resolver.Resolve(reference) is not TaskResolution.Found { Task: var found })
-                return new Reply(TaskLookupReplies.Explain(resolver.Resolve(reference), language));
+            var resolution = resolver.Resolve(reference);
+            if (resolution is not TaskResolution.Found { Task: var found })
+                return new Reply(TaskLookupReplies.Explain(resolution, language));
             templateId = found.TemplateId;
+            template = catalog.Template(templateId);
         }
-        var template = catalog.Templates.FirstOrDefault(t => t.Id == templateId);
         var label = template is null ? templateId : $"[{template.Id}] {template.Name}";
         var instances = store.InstancesOf(templateId).Take(MaxListed).ToList();
         if (instances.Count == 0)

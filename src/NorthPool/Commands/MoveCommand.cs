@@ -31,8 +31,14 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
         var move = BuildMove(found.Task, trigger, rest, text, context);
         if (move is null)
             return MoveOutcome.NoTask(Texts.Get(context.Language, TextId.LogUnitsInvalid, MoveExamples.For(TaskTrigger.Log, context.Language)));
+        return await ApplyAsync(move, context.Language, cancellationToken);
+    }
+
+    // Applies one move through the store and says what happened, in the member's language.
+    public async Task<MoveOutcome> ApplyAsync(TaskMove move, Language language, CancellationToken cancellationToken)
+    {
         var result = await store.ApplyAsync(move, cancellationToken);
-        return new MoveOutcome(replies.Format(result, move, context.Language), result);
+        return new MoveOutcome(replies.Format(result, move, language), result);
     }
 
     // A template with several open instances: if exactly one of them is the one this move can be meant for (the free

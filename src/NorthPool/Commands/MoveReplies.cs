@@ -53,5 +53,5 @@ public sealed class MoveReplies(WhoMay whoMay, PoolNames pools, DisplayClock clo
     private static string Allowed(IReadOnlyList<TaskTrigger> allowed, Language language) =>
         allowed.Count == 0
             ? Texts.Get(language, TextId.NoMovesAllowed)
-            : string.Join(language == Language.ZhCn ? "、" : ", ", allowed.Select(t => Texts.Verb(language, t)));
+            : string.Join(language.ListSeparator(), allowed.Select(t => Texts.Verb(language, t)));
 }

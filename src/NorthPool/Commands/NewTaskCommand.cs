@@ -30,7 +30,7 @@ public sealed partial class NewTaskCommand(
         if (words.Length == 0)
             return new Reply(Texts.Get(language, TextId.NewUsage));
         var (reference, _) = TaskReference.Split(words[0]);
-        var template = catalog.Templates.FirstOrDefault(t => t.Id == reference);
+        var template = catalog.Template(reference);
         var pool = template?.Pool ?? pools.Match(words[0]);
         if (pool is null)
             return new Reply(Texts.Get(language, TextId.PoolOrTemplateUnknown, call.Text.Original(words[0]), string.Join(", ", pools.Codes)));

@@ -10,10 +10,9 @@ namespace NorthPool.Commands;
 // checked there, audit row written with it). An assignment puts the task card in the new owner's personal chat and
 // tells the previous owner.
 public sealed class TaskEditCommand(
-    TaskStore store,
     TaskResolver resolver,
     MovePresenter presenter,
-    MoveReplies replies,
+    MoveCommand moves,
     PersonalChats chats,
     TaskCardBuilder cards,
     PeriodCalendar calendar,
@@ -65,8 +64,7 @@ public sealed class TaskEditCommand(
         if (resolution is not TaskResolution.Found { Task: var task })
             return MoveOutcome.NoTask(TaskLookupReplies.Explain(resolution, context.Language));
         var move = set(new TaskMove(task.Id, trigger, context.Member, timeProvider.GetUtcNow(), ActivityId: context.ActivityId));
-        var result = await store.ApplyAsync(move, cancellationToken);
-        return new MoveOutcome(replies.Format(result, move, context.Language), result);
+        return await moves.ApplyAsync(move, context.Language, cancellationToken);
     }
 
     private async Task NotifyAsync(VerbCall call, TaskInstance task, string? previousOwnerId, CancellationToken cancellationToken)

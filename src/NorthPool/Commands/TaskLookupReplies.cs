@@ -7,10 +7,10 @@ public static class TaskLookupReplies
     public static string NotFound(TaskResolution.NotFound notFound, Language language) =>
         notFound.Suggestions.Count == 0
             ? Texts.Get(language, TextId.TaskNotFound, notFound.Reference)
-            : Texts.Get(language, TextId.TaskNotFoundSuggestions, notFound.Reference, string.Join(Separator(language), notFound.Suggestions));
+            : Texts.Get(language, TextId.TaskNotFoundSuggestions, notFound.Reference, string.Join(language.ListSeparator(), notFound.Suggestions));
 
     public static string Ambiguous(TaskResolution.Ambiguous ambiguous, Language language) =>
-        Texts.Get(language, TextId.TaskAmbiguous, ambiguous.Reference, TaskLabel.List(ambiguous.Candidates, Separator(language)));
+        Texts.Get(language, TextId.TaskAmbiguous, ambiguous.Reference, TaskLabel.List(ambiguous.Candidates, language.ListSeparator()));
 
     public static string NotStarted(TaskResolution.NotStarted notStarted, Language language) =>
         Texts.Get(language, TextId.TaskNotStarted, $"[{notStarted.Template.Id}] {notStarted.Template.Name}", notStarted.Template.FrequencyText);
@@ -23,6 +23,4 @@ public static class TaskLookupReplies
         TaskResolution.NotStarted notStarted => NotStarted(notStarted, language),
         _ => throw new ArgumentOutOfRangeException(nameof(resolution)),
     };
-
-    private static string Separator(Language language) => language == Language.ZhCn ? "、" : ", ";
 }

@@ -10,11 +10,9 @@ namespace NorthPool.Commands;
 public sealed class TaskResolver(TaskStore store, Catalog catalog)
 {
     private const int MaxCandidates = 5;
-    private readonly Dictionary<string, TaskTemplate> _templates = catalog.Templates.ToDictionary(t => t.Id, StringComparer.Ordinal);
-
     public TaskResolution Resolve(string reference)
     {
-        if (_templates.TryGetValue(reference, out var template))
+        if (catalog.Template(reference) is { } template)
             return OfTemplate(template, reference);
 
         if (store.Find(reference) is { } instance)
@@ -45,12 +43,12 @@ public sealed class TaskResolver(TaskStore store, Catalog catalog)
     private TaskResolution? ShortForm(string reference)
     {
         var dash = reference.Length > 7 ? reference.IndexOf('-', 3) : -1;
-        if (dash < 0 || !_templates.ContainsKey(reference[..dash]))
+        if (dash < 0 || catalog.Template(reference[..dash]) is not { } template)
             return null;
         var suffix = reference[(dash + 1)..];
         var match = store.InstancesOf(reference[..dash])
             .FirstOrDefault(t => t.PeriodKey?.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) == true);
-        return match is null ? new TaskResolution.NotFound(reference, [Label(_templates[reference[..dash]])]) : new TaskResolution.Found(match);
+        return match is null ? new TaskResolution.NotFound(reference, [Label(template)]) : new TaskResolution.Found(match);
     }
 
     private TaskResolution ByTitle(string reference)

@@ -17,6 +17,9 @@ public static class LanguageExtensions
     public static string Format(this Language language, string format, object?[] args) =>
         args.Length == 0 ? format : string.Format(language.Culture(), format, args);
 
+    // Between the items of a list in running text: "BD-001、BD-002" / "BD-001, BD-002".
+    public static string ListSeparator(this Language language) => language == Language.ZhCn ? "、" : ", ";
+
     public static Language? FromTag(string? tag) => tag?.Trim().ToLowerInvariant() switch
     {
         null or "" => null,

@@ -48,14 +48,19 @@ public sealed class RoleStore(NorthPoolDb db, StoreWriter writer)
         _grants = null;
     }
 
-    // Configuration's grants replace the previous configuration's; chat grants are kept.
+    // Configuration's grants replace the previous configuration's (keeping the names learned for them); chat grants
+    // are kept.
     public async Task SeedAsync(IReadOnlyList<RoleGrant> configured, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(() =>
         {
+            var learned = db.Roles.Find(g => g.Source == "config").ToDictionary(g => g.Id, g => g.MemberName);
             db.Roles.DeleteMany(g => g.Source == "config");
             foreach (var grant in configured)
-                db.Roles.Upsert(grant with { Id = RoleGrant.IdOf(grant.Role, grant.Pool, grant.MemberId), Source = "config" });
+            {
+                var id = RoleGrant.IdOf(grant.Role, grant.Pool, grant.MemberId);
+                db.Roles.Upsert(grant with { Id = id, Source = "config", MemberName = grant.MemberName ?? learned.GetValueOrDefault(id) });
+            }
             return 0;
         }, cancellationToken);
         _grants = null;

@@ -11,7 +11,7 @@ public sealed class RolesCommand(RoleStore roles, PoolNames pools, TimeProvider 
         var language = call.Context.Language;
         string Names(IEnumerable<RoleGrant> grants) =>
             grants.Select(g => g.MemberName ?? g.MemberId).Distinct().DefaultIfEmpty(Texts.Get(language, TextId.RolesNone))
-                .Aggregate((a, b) => a + (language == Language.ZhCn ? "、" : ", ") + b);
+                .Aggregate((a, b) => a + language.ListSeparator() + b);
         var lines = new List<string>
         {
             Texts.Get(language, TextId.RolesTitle),

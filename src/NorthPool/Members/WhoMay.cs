@@ -17,7 +17,7 @@ public sealed class WhoMay(RoleStore roles)
             var leads = task is null ? [] : roles.LeadsOf(task.Pool);
             who.Add(leads.Count == 0
                 ? Texts.Get(language, TextId.WhoAnyPoolLead, task is null ? "" : language == Language.ZhCn ? poolName(task.Pool) : " of " + poolName(task.Pool))
-                : Texts.Get(language, TextId.WhoPoolLead, poolName(task!.Pool), string.Join(language == Language.ZhCn ? "、" : ", ", leads.Select(l => l.MemberName ?? l.MemberId))));
+                : Texts.Get(language, TextId.WhoPoolLead, poolName(task!.Pool), string.Join(language.ListSeparator(), leads.Select(l => l.MemberName ?? l.MemberId))));
         }
         if (g.HasFlag(Grantee.Admin))
             who.Add(Texts.Get(language, TextId.WhoAdmin));
@@ -27,7 +27,7 @@ public sealed class WhoMay(RoleStore roles)
         {
             0 => Texts.Get(language, TextId.WhoNobody),
             1 => who[0],
-            _ => string.Join(language == Language.ZhCn ? "、" : ", ", who[..^1]) + Texts.Get(language, TextId.WhoOr) + who[^1],
+            _ => string.Join(language.ListSeparator(), who[..^1]) + Texts.Get(language, TextId.WhoOr) + who[^1],
         };
     }
 

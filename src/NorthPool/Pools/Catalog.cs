@@ -7,6 +7,11 @@ namespace NorthPool.Pools;
 // §12.3 timetable (daily_examples) gives some templates a time of day.
 public sealed record Catalog(IReadOnlyList<Pool> Pools, IReadOnlyList<TaskTemplate> Templates)
 {
+    private readonly Dictionary<string, TaskTemplate> _byId = Templates.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+    // The template with this id (BD-001), if the catalog has one.
+    public TaskTemplate? Template(string id) => _byId.GetValueOrDefault(id);
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

@@ -17,8 +17,7 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, Perio
     {
         var config = options.Value;
         var dayStart = StartOfDay(at);
-        var open = db.Tasks.Find(t => t.State == TaskState.Pooled).Concat(db.Tasks.Find(t => t.State == TaskState.InProgress))
-            .Concat(db.Tasks.Find(t => t.State == TaskState.Paused)).ToList();
+        var open = OpenTasks.Read(db);
         var doneTotal = db.Tasks.Count(t => t.State == TaskState.Done);
         var finishedToday = db.Audit.Find(a => a.At >= dayStart && a.At <= at)
             .Where(a => a.To == TaskState.Done).Select(a => a.TaskId).Distinct().ToList();

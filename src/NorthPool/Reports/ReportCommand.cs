@@ -66,7 +66,7 @@ public sealed class ReportCommand(
         if (!context.Member.IsAdmin || context.Activity is null)
             return new Reply(Texts.Get(language, TextId.ReportChannelForbidden));
         await channels.RegisterAsync(context.Activity, context.Member.Id, cancellationToken);
-        var hours = string.Join(language == Language.ZhCn ? "、" : ", ", options.Value.EffectiveHours.Order());
+        var hours = string.Join(language.ListSeparator(), options.Value.EffectiveHours.Order());
         return new Reply(Texts.Get(language, TextId.ReportChannelSet, hours, options.Value.TimeZone));
     }
 

@@ -60,7 +60,7 @@ public sealed class ReportFormat(PoolNames pools)
     public static IEnumerable<string> Undelivered(ProgressReport report, Language language, TimeZoneInfo zone)
     {
         var day = WarningRules.DayOf(report.At, zone);
-        string Times(IEnumerable<UndeliveredSlot> slots) => string.Join(language == Language.ZhCn ? "、" : ", ", slots.Select(s =>
+        string Times(IEnumerable<UndeliveredSlot> slots) => string.Join(language.ListSeparator(), slots.Select(s =>
             Local(s.Slot, zone, WarningRules.DayOf(s.Slot, zone) == day ? "HH:mm" : "MM-dd HH:mm")));
         if (report.Undelivered.Where(s => !s.Interrupted).ToList() is { Count: > 0 } failed)
             yield return ReportTexts.Get(language, ReportText.UndeliveredFailed, Times(failed));

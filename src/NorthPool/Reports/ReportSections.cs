@@ -104,7 +104,7 @@ public sealed class ReportSections(ReportFormat format)
         {
             var shown = report.OpeningTomorrow.Take(MaxListLines).ToList();
             var more = report.OpeningTomorrow.Count > MaxListLines ? " " + ReportTexts.Get(language, ReportText.MoreItems, report.OpeningTomorrow.Count - MaxListLines) : "";
-            lines.Add(new ReportLine("·", ReportTexts.Get(language, ReportText.OpensTomorrow, report.OpeningTomorrow.Count, string.Join(language == Language.ZhCn ? "、" : ", ", shown) + more)));
+            lines.Add(new ReportLine("·", ReportTexts.Get(language, ReportText.OpensTomorrow, report.OpeningTomorrow.Count, string.Join(language.ListSeparator(), shown) + more)));
         }
         return lines;
     }
