@@ -1,6 +1,7 @@
-using NorthPool.CardViews;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NorthPool.CardViews;
 using NorthPool.IntegrationTests.Support;
 using NorthPool.Tasks;
 using NorthPool.Tests.Support;
@@ -17,9 +18,9 @@ public sealed class TaskCardTests : BotTest
         return await Connector.ReplyActivityAsync((string)activity["id"]!);
     }
 
-    // A card's post is recorded just after the reply is sent; a change must not come before it if it is to update it.
+    // A card's post learns its id just after the reply is sent; a change must not come before it if it is to update it.
     private Task CardPostRecordedAsync(string taskId, string? activityId = null) =>
-        Eventually.TrueAsync(() => Bot.Db.CardPosts.Exists(p => p.TaskId == taskId && (activityId == null || p.ActivityId == activityId)));
+        Eventually.TrueAsync(() => Bot.App.Services.GetRequiredService<TaskCardPosts>().For(taskId).Any(p => activityId == null || p.ActivityId == activityId));
 
     private static bool IsPutOf(SentActivity sent, string taskId) =>
         sent.Method == "PUT" && sent.CardText.Contains($"{taskId} · ", StringComparison.Ordinal);

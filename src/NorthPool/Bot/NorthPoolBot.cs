@@ -80,8 +80,7 @@ public sealed partial class NorthPoolBot(
 
         var card = await PersonaliseAsync(reply, activity, cancellationToken);
         var outcome = await replies.ReplyAsync(activity, reply.Text, card, cancellationToken);
-        if (outcome.ActivityId is { } posted && reply.ShownTaskId is { } shown)
-            await cardPosts.RecordAsync(Post(activity, shown, posted, reply.Language), cancellationToken);
+        await cardPosts.SettleAsync(Post(activity, reply.ShownTaskId ?? "", outcome.ActivityId ?? "", reply.Language), cancellationToken);
         foreach (var changed in reply.ChangedTaskIds)
             cardUpdater.Enqueue(new CardUpdate(changed, SkipActivityId: outcome.ActivityId));
     }
@@ -115,6 +114,7 @@ public sealed partial class NorthPoolBot(
         ConversationId = activity.Conversation!.Id,
         ConversationType = activity.Conversation.ConversationType,
         ActivityId = activityId,
+        ReplyToId = activity.Id,
         Language = language,
         PostedAt = timeProvider.GetUtcNow(),
     };

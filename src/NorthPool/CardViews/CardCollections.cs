@@ -5,9 +5,16 @@ namespace NorthPool.CardViews;
 
 public static class CardCollections
 {
+    // A task's posts, newest first: the ones to update and, past the cap, the ones to forget.
+    public const string PostsByTask = "taskNewestFirst";
+
     public static readonly IReadOnlyList<StoreCollection> All =
     [
-        StoreCollection.Of<TaskCardPost>("cardPosts", e => e.Id(p => p.Id, autoId: true), c => c.EnsureIndex(p => p.TaskId)),
+        StoreCollection.Of<TaskCardPost>("cardPosts", e => e.Id(p => p.Id, autoId: true), c =>
+        {
+            c.EnsureIndex(p => p.TaskId);
+            NewestFirst.EnsureIndex(c, PostsByTask, nameof(TaskCardPost.TaskId));
+        }),
     ];
 
     extension(NorthPoolDb db)

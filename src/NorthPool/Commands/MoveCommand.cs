@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NorthPool.CardViews;
 using NorthPool.Localization;
 using NorthPool.Tasks;
 
@@ -8,7 +9,7 @@ namespace NorthPool.Commands;
 // claim, pause, resume, finish, cancel, release, progress and log: resolve each task named, read the verb's
 // arguments, apply the move through the store and say what happened. Several ids ("认领 BD-012 BD-013") are each
 // acted on and each reported. Whether that is said in text or on a card is the presenter's business.
-public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, MoveReplies replies, TimeProvider timeProvider)
+public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, MoveReplies replies, TaskCardPosts cardPosts, TimeProvider timeProvider)
 {
     public async Task<IReadOnlyList<MoveOutcome>> HandleAsync(TaskTrigger trigger, string args, CommandText text, CommandContext context, CancellationToken cancellationToken)
     {
@@ -17,12 +18,13 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
             return [MoveOutcome.NoTask(Texts.Get(context.Language, TextId.MissingTaskId, MoveExamples.For(trigger, context.Language)))];
 
         var outcomes = new List<MoveOutcome>(references.Count);
-        foreach (var reference in references.Distinct(StringComparer.Ordinal))
-            outcomes.Add(await HandleOneAsync(trigger, reference, rest, text, context, cancellationToken));
+        var distinct = references.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var reference in distinct)
+            outcomes.Add(await HandleOneAsync(trigger, reference, rest, text, context, distinct.Count == 1, cancellationToken));
         return outcomes;
     }
 
-    private async Task<MoveOutcome> HandleOneAsync(TaskTrigger trigger, string reference, string rest, CommandText text, CommandContext context, CancellationToken cancellationToken)
+    private async Task<MoveOutcome> HandleOneAsync(TaskTrigger trigger, string reference, string rest, CommandText text, CommandContext context, bool alone, CancellationToken cancellationToken)
     {
         var resolution = Narrow(resolver.Resolve(reference), trigger, context);
         if (resolution is not TaskResolution.Found found)
@@ -31,14 +33,18 @@ public sealed partial class MoveCommand(TaskStore store, TaskResolver resolver, 
         var move = BuildMove(found.Task, trigger, rest, text, context);
         if (move is null)
             return MoveOutcome.NoTask(Texts.Get(context.Language, TextId.LogUnitsInvalid, MoveExamples.For(TaskTrigger.Log, context.Language)));
-        return await ApplyAsync(move, context.Language, cancellationToken);
+        return await ApplyAsync(move, context, alone, cancellationToken);
     }
 
-    // Applies one move through the store and says what happened, in the member's language.
-    public async Task<MoveOutcome> ApplyAsync(TaskMove move, Language language, CancellationToken cancellationToken)
+    // Applies one move through the store and says what happened, in the member's language. A move on one task, typed
+    // or submitted from its card, that applies is answered with the task's card (MovePresenter), so that card's post
+    // is written in the change's own commit.
+    public async Task<MoveOutcome> ApplyAsync(TaskMove move, CommandContext context, bool alone, CancellationToken cancellationToken)
     {
+        if (alone && context.Origin?.View is null or CardView.Task && cardPosts.Pending(context.Activity, context.Language) is { } post)
+            move = move with { AlsoWhenApplied = task => cardPosts.Insert(post with { TaskId = task.Id }) };
         var result = await store.ApplyAsync(move, cancellationToken);
-        return new MoveOutcome(replies.Format(result, move, language), result);
+        return new MoveOutcome(replies.Format(result, move, context.Language), result);
     }
 
     // A template with several open instances: if exactly one of them is the one this move can be meant for (the free

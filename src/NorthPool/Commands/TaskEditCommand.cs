@@ -64,7 +64,7 @@ public sealed class TaskEditCommand(
         if (resolution is not TaskResolution.Found { Task: var task })
             return MoveOutcome.NoTask(TaskLookupReplies.Explain(resolution, context.Language));
         var move = set(new TaskMove(task.Id, trigger, context.Member, timeProvider.GetUtcNow(), ActivityId: context.ActivityId));
-        return await moves.ApplyAsync(move, context.Language, cancellationToken);
+        return await moves.ApplyAsync(move, context, alone: true, cancellationToken);
     }
 
     private async Task NotifyAsync(VerbCall call, TaskInstance task, string? previousOwnerId, CancellationToken cancellationToken)

@@ -11,6 +11,8 @@ namespace NorthPool.Storage;
 public sealed class StoreWriter : IDisposable
 {
     private readonly BlockingCollection<WriteRequest> _queue = new();
+    private readonly ConcurrentQueue<Action> _riders = new();
+    private readonly List<Action> _riding = [];
     private readonly LiteDatabase _db;
     private readonly int _maxBatch;
     private readonly Thread _thread;
@@ -25,6 +27,9 @@ public sealed class StoreWriter : IDisposable
 
     public long Commits { get; private set; }
 
+    // Riders that threw; the units they rode with committed all the same.
+    public long FailedRiders { get; private set; }
+
     // The unit of work must be synchronous and must do all its checks before its first write.
     public Task<T> WriteAsync<T>(Func<T> unitOfWork, CancellationToken cancellationToken)
     {
@@ -33,6 +38,11 @@ public sealed class StoreWriter : IDisposable
         _queue.Add(request, cancellationToken);
         return request.Task;
     }
+
+    // A small write that can wait (the id of a card just posted): it never costs a commit of its own but rides in the
+    // next unit's transaction, ahead of that unit, or in the last one at shutdown. A crash before then loses it, so
+    // only what a later change does not depend on may ride.
+    public void WriteWithNext(Action write) => _riders.Enqueue(write);
 
     private void Run()
     {
@@ -57,10 +67,12 @@ public sealed class StoreWriter : IDisposable
         _db.BeginTrans();
         try
         {
+            RunRiders();
             foreach (var request in batch)
                 request.Execute();
             _db.Commit();
             Commits++;
+            _riding.Clear();
         }
         catch (Exception ex)
         {
@@ -75,12 +87,32 @@ public sealed class StoreWriter : IDisposable
         return true;
     }
 
+    // Riders of a transaction that rolled back ride again in the next one.
+    private void RunRiders()
+    {
+        while (_riders.TryDequeue(out var rider))
+            _riding.Add(rider);
+        foreach (var rider in _riding)
+        {
+            try
+            {
+                rider();
+            }
+            catch (Exception)
+            {
+                FailedRiders++;
+            }
+        }
+    }
+
     public void Dispose()
     {
         if (_queue.IsAddingCompleted)
             return;
         _queue.CompleteAdding();
         _thread.Join();
+        if (!_riders.IsEmpty)
+            TryCommit([]);
     }
 
     private abstract class WriteRequest

@@ -5,6 +5,9 @@ namespace NorthPool.Tasks;
 
 public static class TaskCollections
 {
+    // A task's history, newest first (the card's last three entries, 历史).
+    public const string AuditByTask = "taskNewestFirst";
+
     public static readonly IReadOnlyList<StoreCollection> All =
     [
         StoreCollection.Of<TaskInstance>("tasks", e => e.Id(t => t.Id, autoId: false), c =>
@@ -22,6 +25,7 @@ public static class TaskCollections
         StoreCollection.Of<AuditEntry>("audit", e => e.Id(a => a.Id, autoId: true), c =>
         {
             c.EnsureIndex(a => a.TaskId);
+            NewestFirst.EnsureIndex(c, AuditByTask, nameof(AuditEntry.TaskId));
             c.EnsureIndex(a => a.At);
             c.EnsureIndex(a => a.ActivityId);
         }),

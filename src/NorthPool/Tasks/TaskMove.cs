@@ -23,4 +23,8 @@ public sealed record TaskMove(
     public string? NewOwnerName { get; init; }
     public Priority? NewPriority { get; init; }
     public DateTimeOffset? NewDueAt { get; init; }
+
+    // Another feature's write that belongs to this change's commit (the card post of the reply that will show the
+    // task): run inside the unit of work, after the change, only if the move applies.
+    public Action<TaskInstance>? AlsoWhenApplied { get; init; }
 }

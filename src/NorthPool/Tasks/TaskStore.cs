@@ -32,7 +32,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         db.Tasks.Find(t => t.OpenOwnerId == memberId).ToList();
 
     public IReadOnlyList<AuditEntry> History(string taskId, int take) =>
-        db.Audit.Query().Where(a => a.TaskId == taskId).OrderByDescending(a => a.Id).Limit(take).ToList();
+        NewestFirst.Query(db.Audit, nameof(AuditEntry.TaskId), taskId).Limit(take).ToList();
 
     public async Task<TransitionResult> ApplyAsync(TaskMove move, CancellationToken cancellationToken)
     {
@@ -43,6 +43,14 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     }
 
     private TransitionResult Apply(TaskMove move)
+    {
+        var result = ApplyMove(move);
+        if (result is TransitionResult.Applied { Repeated: false, Task: var applied })
+            move.AlsoWhenApplied?.Invoke(applied);
+        return result;
+    }
+
+    private TransitionResult ApplyMove(TaskMove move)
     {
         var task = db.Tasks.FindById(move.TaskId);
         if (task is null)
