@@ -6,10 +6,11 @@ namespace NorthPool.Pools;
 // Files written before templates had periods hold one instance per template, named after it (BD-001). They keep their
 // id, owner, state and history; each gets its template's cadence and quota and a slot: an open one is this period's
 // instance (due at the period's end unless it had a due date), a finished one belongs to the period it finished in.
+// Version 3 indexes finished instances by when they finished (ClosedKey): each is saved once more to get its key.
 // Runs once per file: the schema version is kept in settings.
 public sealed class InstanceUpgrade(NorthPoolDb db, PeriodCalendar calendar)
 {
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
     private const string VersionKey = "schemaVersion";
 
     public int Upgrade(DateTimeOffset now)
@@ -18,15 +19,20 @@ public sealed class InstanceUpgrade(NorthPoolDb db, PeriodCalendar calendar)
         if (version >= SchemaVersion)
             return 0;
 
-        var templates = db.Templates.FindAll().ToDictionary(t => t.Id);
         var upgraded = 0;
-        foreach (var task in db.Tasks.FindAll().Where(t => t.Slot is null).ToList())
+        if (version < 2)
         {
-            if (!templates.TryGetValue(task.TemplateId, out var template))
-                continue;
-            db.Tasks.Update(Upgrade(task, template, now));
-            upgraded++;
+            var templates = db.Templates.FindAll().ToDictionary(t => t.Id);
+            foreach (var task in db.Tasks.FindAll().Where(t => t.Slot is null).ToList())
+            {
+                if (!templates.TryGetValue(task.TemplateId, out var template))
+                    continue;
+                db.Tasks.Update(Upgrade(task, template, now));
+                upgraded++;
+            }
         }
+        foreach (var closed in db.Tasks.Find(t => t.State == TaskState.Done).Concat(db.Tasks.Find(t => t.State == TaskState.Cancelled)).ToList())
+            db.Tasks.Update(closed);
         db.Settings.Upsert(new Setting { Id = VersionKey, Value = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return upgraded;
     }

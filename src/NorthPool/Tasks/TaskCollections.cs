@@ -21,6 +21,7 @@ public static class TaskCollections
             c.EnsureIndex(t => t.OpenTemplateId);
             c.EnsureIndex(t => t.OpenOwnerId);
             c.EnsureIndex(t => t.UnmarkedDueAt);
+            c.EnsureIndex(t => t.ClosedKey);
         }),
         StoreCollection.Of<AuditEntry>("audit", e => e.Id(a => a.Id, autoId: true), c =>
         {

@@ -186,4 +186,25 @@ public class TaskStoreTests
         Assert.All(reopened.All(), t => Assert.Equal(TaskState.InProgress, t.State));
         Assert.Equal(ids.Count, reopened.Db.Audit.Count(a => a.Trigger == TaskTrigger.Claim));
     }
+
+    [Fact]
+    public async Task TheNewestFinishedInstancesAreReadThroughTheirIndexWithoutSortingTheRest()
+    {
+        using var store = TestStore.CreateSeeded();
+        var ids = store.Tasks.Open().Take(6).Select(t => t.Id).ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var at = TestStore.Start.AddMinutes(i);
+            await store.Tasks.ApplyAsync(new TaskMove(ids[i], TaskTrigger.Claim, Zhang, at, ActivityId: $"claim-{i}"), default);
+            await store.Tasks.ApplyAsync(new TaskMove(ids[i], i == 2 ? TaskTrigger.Cancel : TaskTrigger.Finish, Zhang, at.AddSeconds(30), Reason: "done", ActivityId: $"close-{i}"), default);
+        }
+
+        var newest = store.Tasks.Closed(TaskState.Done, 3);
+
+        Assert.Equal([ids[5], ids[4], ids[3]], newest.Select(t => t.Id));
+        Assert.Equal([ids[2]], store.Tasks.Closed(TaskState.Cancelled, 3).Select(t => t.Id));
+        var plan = store.Db.Tasks.Query().Where("$.ClosedKey BETWEEN @0 AND @1", "Done|0", "Done|9").OrderByDescending("$.ClosedKey").Limit(3).GetPlan();
+        Assert.Contains("INDEX RANGE SCAN(ClosedKey", plan["index"]["mode"].AsString);
+        Assert.DoesNotContain("orderBy", plan.Keys);
+    }
 }
