@@ -17,6 +17,8 @@ public sealed class BotFrameworkOptions
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
     public string EntraOpenIdMetadataUrl { get; set; } = DefaultEntraOpenIdMetadataUrl;
     public bool RequireHttpsMetadata { get; set; } = true;
+    // The longest a request waits for signing keys; the fetch is shared and runs once at a time.
+    public TimeSpan OpenIdFetchTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 

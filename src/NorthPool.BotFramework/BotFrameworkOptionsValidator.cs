@@ -29,6 +29,8 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
             result.AddError($"{S}:MaxRequestBytes must be between 1024 and 10485760, was {options.MaxRequestBytes}");
         if (options.TurnTimeout < TimeSpan.FromSeconds(1) || options.TurnTimeout > TimeSpan.FromMinutes(5))
             result.AddError($"{S}:TurnTimeout must be between 00:00:01 and 00:05:00, was {options.TurnTimeout}");
+        if (options.OpenIdFetchTimeout < TimeSpan.FromSeconds(1) || options.OpenIdFetchTimeout > TimeSpan.FromMinutes(2))
+            result.AddError($"{S}:OpenIdFetchTimeout must be between 00:00:01 and 00:02:00, was {options.OpenIdFetchTimeout}");
         if (options.ConnectorMaxRetries is < 0 or > 10)
             result.AddError($"{S}:ConnectorMaxRetries must be between 0 and 10, was {options.ConnectorMaxRetries}");
         if (options.ConnectorRetryBaseDelay < TimeSpan.Zero || options.ConnectorRetryBaseDelay > TimeSpan.FromMinutes(1))

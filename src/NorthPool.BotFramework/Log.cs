@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Information, "Ignoring activity of unhandled type {ActivityType}")]
     public static partial void IgnoredType(ILogger logger, string activityType);
+
+    [LoggerMessage(11, LogLevel.Warning, "Fetching OpenID keys from {MetadataUrl} failed; keeping the keys fetched before: {HasKeys}")]
+    public static partial void KeyFetchFailed(ILogger logger, Exception exception, string metadataUrl, bool hasKeys);
 }

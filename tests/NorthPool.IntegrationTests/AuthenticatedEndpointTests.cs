@@ -1,9 +1,6 @@
 using NorthPool.Tasks;
 using System.Net;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Identity.Client;
-using Moq;
 using Microsoft.Extensions.Time.Testing;
 using NorthPool.IntegrationTests.Support;
 using NorthPool.Tests.Support;
@@ -34,7 +31,7 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
             ["BotFramework:OpenIdMetadataUrl"] = _openId.MetadataUrl,
             ["BotFramework:RequireHttpsMetadata"] = "false",
             ["BotFramework:TrustedServiceHosts:0"] = "127.0.0.1",
-        }, time: _time, services: s => s.AddSingleton(EntraTokenEndpoint()));
+        }, time: _time, services: s => s.AddSingleton(FakeEntraTokenEndpoint.Create()));
     }
 
     public async Task DisposeAsync()
@@ -64,26 +61,6 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         var reply = await _connector.WaitForAsync(s => s.Sentence!.StartsWith("✅", StringComparison.Ordinal));
         Assert.Equal("Bearer entra-app-token", reply.Authorization);
         Assert.Equal(1, _app.Db.Audit.Count());
-    }
-
-    // Entra ID cannot run here: MSAL's HTTP is the one seam faked, answering the client-credentials request.
-    private static IMsalHttpClientFactory EntraTokenEndpoint()
-    {
-        var handler = new StubTokenHandler();
-        var factory = new Mock<IMsalHttpClientFactory>();
-        factory.Setup(f => f.GetHttpClient()).Returns(() => new HttpClient(handler));
-        return factory.Object;
-    }
-
-    private sealed class StubTokenHandler : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(request.RequestUri!.AbsolutePath.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)
-                ? new HttpResponseMessage(HttpStatusCode.OK)
-                {
-                    Content = new StringContent("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"entra-app-token\"}", Encoding.UTF8, "application/json"),
-                }
-                : new HttpResponseMessage(HttpStatusCode.NotFound));
     }
 
     [Fact]

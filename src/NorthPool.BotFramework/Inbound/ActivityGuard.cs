@@ -4,10 +4,22 @@ using NorthPool.BotFramework.Schema;
 
 namespace NorthPool.BotFramework.Inbound;
 
-// The checks that need the body: channel endorsement, the serviceurl claim, loopback-only in local mode, tenants.
+// The checks that need the body: channel endorsement, the serviceurl claim, loopback-only in local mode, tenants,
+// ids short enough to store.
 public sealed class ActivityGuard(IOptions<BotFrameworkOptions> options, ServiceUrlTrust serviceUrlTrust)
 {
     public GuardResult Check(BotIdentity identity, Activity activity)
+    {
+        var trusted = CheckSender(identity, activity);
+        if (trusted != GuardResult.Ok)
+            return trusted;
+
+        if (ActivityIds.FirstOverLimit(activity) is var (field, bytes))
+            return GuardResult.BadRequest($"{field} is {bytes} bytes long; ids of at most {ActivityIds.MaxBytes} bytes are accepted");
+        return GuardResult.Ok;
+    }
+
+    private GuardResult CheckSender(BotIdentity identity, Activity activity)
     {
         var serviceUrl = activity.ServiceUrl;
         if (identity.Endorsements is { } endorsements && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.Ordinal))
@@ -45,6 +57,8 @@ public sealed class ActivityGuard(IOptions<BotFrameworkOptions> options, Service
 public sealed record GuardResult(int Status, string? Reason)
 {
     public static readonly GuardResult Ok = new(200, null);
+
+    public static GuardResult BadRequest(string reason) => new(400, reason);
 
     public static GuardResult Unauthorized(string reason) => new(401, reason);
 

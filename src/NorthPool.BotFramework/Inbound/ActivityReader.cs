@@ -50,7 +50,9 @@ public static class ActivityReader
             return new ReadResult(null, "the activity has no conversation.id");
         if (string.IsNullOrEmpty(activity.From?.Id))
             return new ReadResult(null, "the activity has no from.id");
-        return new ReadResult(activity, null);
+        if (ActivityText.FindLoneSurrogate(activity) is { } part)
+            return new ReadResult(null, $"{part} holds a lone surrogate, which is not valid Unicode text");
+        return new ReadResult(ActivityText.WithoutNoncharacters(activity), null);
     }
 }
 

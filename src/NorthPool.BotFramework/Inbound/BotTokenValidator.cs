@@ -44,11 +44,13 @@ public sealed partial class BotTokenValidator(IOptions<BotFrameworkOptions> opti
             return new AuthOutcome.Refused($"unknown issuer '{unvalidated.Issuer}'");
 
         var keys = await keySource.GetKeysAsync(profile.MetadataUrl, unvalidated.Kid, cancellationToken);
+        if (keys is null)
+            return new AuthOutcome.Refused($"no signing keys could be fetched from {profile.MetadataUrl}");
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = unvalidated.Issuer,
             ValidAudiences = [config.AppId, $"api://{config.AppId}", $"api://botid-{config.AppId}"],
-            IssuerSigningKeys = keys.ByKeyId.Values.Select(k => k.Key).ToList(),
+            IssuerSigningKeys = keys.SigningKeys,
             ValidAlgorithms = Algorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,

@@ -32,7 +32,7 @@ public sealed class BotTokenValidatorTests : IAsyncLifetime
             EntraOpenIdMetadataUrl = _server.EntraMetadataUrlTemplate,
             RequireHttpsMetadata = false,
         });
-        var keys = new OpenIdKeySource(new SimpleHttpClientFactory(), _time, NullLogger<OpenIdKeySource>.Instance);
+        var keys = new OpenIdKeySource(new SimpleHttpClientFactory(), options, _time, NullLogger<OpenIdKeySource>.Instance);
         _validator = new BotTokenValidator(options, keys, _time);
         _guard = new ActivityGuard(options, new ServiceUrlTrust(options));
     }

@@ -13,7 +13,7 @@ public class LocalModeTests
     private static BotAuthenticator Authenticator(BotFrameworkOptions options)
     {
         var wrapped = Options.Create(options);
-        var keys = new OpenIdKeySource(new SimpleHttpClientFactory(), TimeProvider.System, NullLogger<OpenIdKeySource>.Instance);
+        var keys = new OpenIdKeySource(new SimpleHttpClientFactory(), wrapped, TimeProvider.System, NullLogger<OpenIdKeySource>.Instance);
         return new BotAuthenticator(wrapped, new BotTokenValidator(wrapped, keys, TimeProvider.System));
     }
 
