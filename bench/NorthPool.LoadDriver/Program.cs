@@ -67,11 +67,12 @@ async Task<(double Ms, string Reply)> TurnAsync(int user, string text)
 }
 
 // Each user owns a disjoint set of real task ids and alternates claim → release on them, so every claim is a real
-// state change with its audit row (a write and a commit), not a refusal.
+// state change with its audit row (a write and a commit), not a refusal. Only ids that name a free task (待分配) count:
+// on a store with history, an on-demand template's id names its newest finished instance.
 var ownIds = (await Task.WhenAll(taskIds.Select(async id =>
 {
     var (_, reply) = await TurnAsync(99, $"查看 {id}");
-    return reply.Contains("找不到", StringComparison.Ordinal) ? null : id;
+    return reply.EndsWith(" · 待分配", StringComparison.Ordinal) ? id : null;
 }))).OfType<string>().ToList();
 Console.WriteLine($"{ownIds.Count} tasks found; {options.Users} users; {options.Claims} claim turns (plus as many releases)");
 
