@@ -38,9 +38,9 @@ public static class BotFrameworkHostingExtensions
                 ? ActivatorUtilities.CreateInstance<MsalConnectorTokenProvider>(sp)
                 : new AnonymousConnectorTokenProvider());
         services.AddTransient<ConnectorAuthHandler>();
-        services.AddTransient<ConnectorRetryHandler>();
+        // Retries outside the auth handler, so each attempt gets a current token.
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(100))
-            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            .AddConnectorResilience()
             .AddHttpMessageHandler<ConnectorAuthHandler>();
         return builder;
     }

@@ -33,6 +33,8 @@ public sealed class BotFrameworkOptions
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(30);
     public int ConnectorMaxRetries { get; set; } = 3;
     public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+    // One call to the connector that has not answered by then is given up (and retried if it was a GET or PUT).
+    public TimeSpan ConnectorAttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     public bool HasAppId => !string.IsNullOrWhiteSpace(AppId);
 }

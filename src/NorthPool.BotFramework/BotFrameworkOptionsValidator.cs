@@ -35,6 +35,8 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
             result.AddError($"{S}:ConnectorMaxRetries must be between 0 and 10, was {options.ConnectorMaxRetries}");
         if (options.ConnectorRetryBaseDelay < TimeSpan.Zero || options.ConnectorRetryBaseDelay > TimeSpan.FromMinutes(1))
             result.AddError($"{S}:ConnectorRetryBaseDelay must be between 00:00:00 and 00:01:00, was {options.ConnectorRetryBaseDelay}");
+        if (options.ConnectorAttemptTimeout < TimeSpan.FromSeconds(1) || options.ConnectorAttemptTimeout > TimeSpan.FromSeconds(100))
+            result.AddError($"{S}:ConnectorAttemptTimeout must be between 00:00:01 and 00:01:40, was {options.ConnectorAttemptTimeout}");
 
         return result.Build();
     }

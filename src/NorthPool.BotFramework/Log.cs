@@ -22,8 +22,8 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Warning, "Turn for activity {ActivityId} timed out after {Timeout}")]
     public static partial void TurnTimedOut(ILogger logger, string? activityId, TimeSpan timeout);
 
-    [LoggerMessage(7, LogLevel.Warning, "Connector answered {Status} for {Method} {Path}; retry {Attempt} in {Delay}")]
-    public static partial void ConnectorRetry(ILogger logger, int status, string method, string path, int attempt, TimeSpan delay);
+    [LoggerMessage(7, LogLevel.Warning, "Connector answered {Outcome} for {Method} {Path}; retry {Attempt} in {Delay}")]
+    public static partial void ConnectorRetry(ILogger logger, string outcome, string method, string path, int attempt, TimeSpan delay);
 
     [LoggerMessage(8, LogLevel.Warning, "Not attaching a token to untrusted serviceUrl host {Host}")]
     public static partial void UntrustedServiceHost(ILogger logger, string host);

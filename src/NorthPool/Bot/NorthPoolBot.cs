@@ -76,13 +76,14 @@ public sealed partial class NorthPoolBot(
         var member = members.From(activity);
         await roles.LearnNameAsync(member, cancellationToken);
         var request = new CommandRequest(text, member, activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity)) { Activity = activity };
+        // The changes are queued for their card updates as they commit; the turn holds them (briefly) to name its card.
+        using var cardTurn = cardUpdater.BeginTurn(activity.Id);
         var reply = await commands.HandleAsync(request, cancellationToken);
 
         var card = await PersonaliseAsync(reply, activity, cancellationToken);
         var outcome = await replies.ReplyAsync(activity, reply.Text, card, cancellationToken);
         await cardPosts.SettleAsync(Post(activity, reply.ShownTaskId ?? "", outcome.ActivityId ?? "", reply.Language), cancellationToken);
-        foreach (var changed in reply.ChangedTaskIds)
-            cardUpdater.Enqueue(new CardUpdate(changed, SkipActivityId: outcome.ActivityId));
+        cardTurn.Release(new TurnExtras(PostedActivityId: outcome.ActivityId));
     }
 
     // The response replaces the card for the member who pressed; the PUT that follows updates it for everyone.
@@ -92,12 +93,10 @@ public sealed partial class NorthPoolBot(
             return InvokeResponse.Error(400, "BadRequest", "value.action.verb is required");
 
         var request = new CommandRequest(pressed.Text, members.From(activity), activity.ClientLocale, activity.Id, pressed.Origin, OnlyMemberSees: true) { Activity = activity };
+        using var cardTurn = cardUpdater.BeginTurn(activity.Id);
         var reply = await commands.HandleAsync(request, cancellationToken);
-        foreach (var changed in reply.ChangedTaskIds)
-        {
-            var notice = reply.Card is not null && pressed.Origin.View == CardView.Task ? new CardNotice(reply.Text, IsError: false) : null;
-            cardUpdater.Enqueue(new CardUpdate(changed, SourceActivityId: activity.ReplyToId, SourceNotice: notice));
-        }
+        var notice = reply.Card is not null && pressed.Origin.View == CardView.Task ? new CardNotice(reply.Text, IsError: false) : null;
+        cardTurn.Release(new TurnExtras(SourceActivityId: activity.ReplyToId, Notice: notice));
         var card = await PersonaliseAsync(reply, activity, cancellationToken);
         return card is null ? InvokeResponse.Message(reply.Text) : InvokeResponse.Card(CardJson.ToElement(card));
     }

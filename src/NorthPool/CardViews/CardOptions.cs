@@ -12,12 +12,26 @@ public sealed class CardOptions
 
     // How many earlier posts of one task's card are updated in place after a change (newest first).
     public int MaxUpdatedPostsPerTask { get; set; } = 10;
+
+    // How many conversations have their cards updated at once; each conversation's PUTs go one after another.
+    public int UpdateConcurrency { get; set; } = 8;
+
+    // How long a turn's card updates wait for its reply to be posted (so that card is not updated needlessly).
+    public TimeSpan TurnHold { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 public sealed class CardOptionsValidator : IValidateOptions<CardOptions>
 {
-    public ValidateOptionsResult Validate(string? name, CardOptions options) =>
-        options.MaxUpdatedPostsPerTask is < 1 or > 50
-            ? ValidateOptionsResult.Fail($"{CardOptions.Section}:MaxUpdatedPostsPerTask must be between 1 and 50, was {options.MaxUpdatedPostsPerTask}")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, CardOptions options)
+    {
+        var result = new ValidateOptionsResultBuilder();
+        const string S = CardOptions.Section;
+        if (options.MaxUpdatedPostsPerTask is < 1 or > 50)
+            result.AddError($"{S}:MaxUpdatedPostsPerTask must be between 1 and 50, was {options.MaxUpdatedPostsPerTask}");
+        if (options.UpdateConcurrency is < 1 or > 64)
+            result.AddError($"{S}:UpdateConcurrency must be between 1 and 64, was {options.UpdateConcurrency}");
+        if (options.TurnHold < TimeSpan.Zero || options.TurnHold > TimeSpan.FromSeconds(30))
+            result.AddError($"{S}:TurnHold must be between 00:00:00 and 00:00:30, was {options.TurnHold}");
+        return result.Build();
+    }
 }

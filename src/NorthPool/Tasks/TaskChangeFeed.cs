@@ -3,16 +3,19 @@ using System.Threading.Channels;
 namespace NorthPool.Tasks;
 
 // In-process notification of committed task changes. Each subscriber gets its own unbounded queue, so a slow one
-// (a card updater waiting on Teams) never holds up a commit or another subscriber. The web board and, with several
-// instances, a cross-instance channel subscribe here too.
+// never holds up a commit or another subscriber. The web board and, with several instances, a cross-instance channel
+// subscribe here too. Work that must be queued at the commit itself (card updates) registers an OnCommit handler.
 public sealed class TaskChangeFeed
 {
     private readonly Lock _gate = new();
-    private ImmutableSubscribers _subscribers = new([]);
+    private Subscribers _subscribers = new([], []);
 
     public void Publish(TaskChanged change)
     {
-        foreach (var subscriber in _subscribers.Writers)
+        var subscribers = _subscribers;
+        foreach (var handler in subscribers.Handlers)
+            handler(change);
+        foreach (var subscriber in subscribers.Writers)
             subscriber.TryWrite(change);
     }
 
@@ -20,9 +23,17 @@ public sealed class TaskChangeFeed
     {
         var channel = Channel.CreateUnbounded<TaskChanged>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
-            _subscribers = new([.. _subscribers.Writers, channel.Writer]);
+            _subscribers = _subscribers with { Writers = [.. _subscribers.Writers, channel.Writer] };
         return channel.Reader;
     }
 
-    private sealed record ImmutableSubscribers(IReadOnlyList<ChannelWriter<TaskChanged>> Writers);
+    // Runs on the publishing thread right after the commit, before the caller goes on: it must be quick (no I/O, no
+    // waiting) and must not throw.
+    public void OnCommit(Action<TaskChanged> handler)
+    {
+        lock (_gate)
+            _subscribers = _subscribers with { Handlers = [.. _subscribers.Handlers, handler] };
+    }
+
+    private sealed record Subscribers(IReadOnlyList<ChannelWriter<TaskChanged>> Writers, IReadOnlyList<Action<TaskChanged>> Handlers);
 }

@@ -28,11 +28,17 @@ public sealed class FakeConnector : IAsyncDisposable
     // While set, every POST is answered 500 (and recorded as nothing sent).
     public bool FailPosts { get; set; }
 
+    // Runs first on every request: it may wait (a slow or hanging connector) and may answer itself (recorded as
+    // nothing sent). A hang should end with RequestAborted, so the bot can give up on it.
+    public Func<HttpContext, Task<IResult?>>? Intercept { get; set; }
+
     // What GET …/members answers: the users of a group chat or team.
     public IReadOnlyList<string> Members { get; set; } = ["29:user-zhang", "29:user-li", "29:user-admin"];
 
     private async Task<IResult> RecordAsync(HttpContext http)
     {
+        if (Intercept is { } intercept && await intercept(http) is { } answer)
+            return answer;
         if (HttpMethods.IsGet(http.Request.Method))
         {
             Sent.Enqueue(new SentActivity("GET", http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, "", default));
