@@ -9,6 +9,7 @@ namespace NorthPool.Storage;
 public sealed class NorthPoolDb : IDisposable
 {
     private readonly FileStream _lock;
+    private readonly CommitLog? _log;
 
     public NorthPoolDb(IOptions<StorageOptions> options, IEnumerable<StoreCollection> collections)
     {
@@ -23,13 +24,20 @@ public sealed class NorthPoolDb : IDisposable
         var mapper = CreateMapper();
         foreach (var collection in all)
             collection.Map(mapper);
+        FileStream? data = null;
         try
         {
-            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
+            // LiteDB's own file names (<name>.db, <name>-log.db), opened here so that a commit costs one durable point
+            // (CommitLog) rather than one fsync per page.
+            data = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+            _log = new CommitLog(new FileStream(LogPath(path), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0));
+            Database = new LiteDatabase(data, mapper, _log);
             _ = Database.GetCollectionNames().ToList();
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidOperationException)
         {
+            data?.Dispose();
+            _log?.Dispose();
             Refuse($"could not be opened ({ex.Message}). Restore it from a backup or move it away and start again.", ex);
             throw;
         }
@@ -40,6 +48,7 @@ public sealed class NorthPoolDb : IDisposable
             CreateIfMissing(name);
         foreach (var collection in all)
             collection.Index(Database);
+        SyncLog();
     }
 
     public IReadOnlyList<string> CollectionNames { get; }
@@ -50,11 +59,18 @@ public sealed class NorthPoolDb : IDisposable
 
     public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>(StorageCollections.Settings.Name);
 
+    // After a commit: nothing is acknowledged before its pages are on disk.
+    public void SyncLog() => _log?.Sync();
+
     public void Dispose()
     {
         Database.Dispose();
+        _log?.Dispose();
         _lock.Dispose();
     }
+
+    public static string LogPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     // One NorthPool per file: a second process on the same file would have two writers and two "winners" of one claim.
     // The lock is the OS's (an exclusive share on a file next to the database), so it goes when the process does.

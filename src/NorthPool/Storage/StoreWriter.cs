@@ -14,12 +14,14 @@ public sealed class StoreWriter : IDisposable
     private readonly ConcurrentQueue<Action> _riders = new();
     private readonly List<Action> _riding = [];
     private readonly LiteDatabase _db;
+    private readonly NorthPoolDb _store;
     private readonly int _maxBatch;
     private readonly Thread _thread;
 
     public StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options)
     {
         _db = db.Database;
+        _store = db;
         _maxBatch = options.Value.MaxWritesPerCommit;
         _thread = new Thread(Run) { IsBackground = true, Name = "NorthPool.StoreWriter" };
         _thread.Start();
@@ -71,6 +73,7 @@ public sealed class StoreWriter : IDisposable
             foreach (var request in batch)
                 request.Execute();
             _db.Commit();
+            _store.SyncLog();
             Commits++;
             _riding.Clear();
         }
