@@ -22,16 +22,7 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
         _openId = await OpenIdTestServer.StartAsync();
         _openId.Serve(_key);
         _connector = await FakeConnector.StartAsync();
-        _app = await NorthPoolApp.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["BotFramework:AllowUnauthenticatedLocalRequests"] = "false",
-            ["BotFramework:AppId"] = TestTokens.AppId,
-            ["BotFramework:AppPassword"] = "unused-in-this-test",
-            ["BotFramework:AppType"] = "MultiTenant",
-            ["BotFramework:OpenIdMetadataUrl"] = _openId.MetadataUrl,
-            ["BotFramework:RequireHttpsMetadata"] = "false",
-            ["BotFramework:TrustedServiceHosts:0"] = "127.0.0.1",
-        }, time: _time, services: s => s.AddSingleton(FakeEntraTokenEndpoint.Create()));
+        _app = await NorthPoolApp.StartAsync(settings: JwtModeSettings.For(_openId.MetadataUrl), time: _time, services: s => s.AddSingleton(FakeEntraTokenEndpoint.Create()));
     }
 
     public async Task DisposeAsync()
