@@ -142,4 +142,23 @@ public sealed class OneCommitTurnTests : IDisposable
         Assert.Contains("INDEX RANGE SCAN", plan["index"]["mode"].AsString);
         Assert.DoesNotContain("orderBy", plan.Keys);
     }
+
+    [Fact]
+    public async Task Two_conversations_may_use_the_same_activity_id_and_each_post_gets_its_own_reply()
+    {
+        var other = Turn with { Conversation = new ConversationAccount("a:li") { ConversationType = "personal" } };
+        var otherTask = _store.Current("BD-002");
+        await _store.Tasks.ApplyAsync(ClaimShownOnACard(), default);
+        var otherPost = _posts.Pending(other, Language.ZhCn)!;
+        await _store.Tasks.ApplyAsync(new TaskMove(otherTask, TaskTrigger.Claim, Li, TestStore.Start, ActivityId: other.Id)
+        {
+            AlsoWhenApplied = task => _posts.Insert(otherPost with { TaskId = task.Id }),
+        }, default);
+
+        await _posts.SettleAsync(_posts.Pending(Turn, Language.ZhCn)! with { TaskId = _taskId, ActivityId = "reply-zhang" }, default);
+        await _posts.SettleAsync(otherPost with { TaskId = otherTask, ActivityId = "reply-li" }, default);
+
+        Assert.Equal("reply-zhang", Assert.Single(_posts.For(_taskId)).ActivityId);
+        Assert.Equal("reply-li", Assert.Single(_posts.For(otherTask)).ActivityId);
+    }
 }
