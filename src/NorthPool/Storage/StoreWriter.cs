@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using LiteDB;
 using Microsoft.Extensions.Options;
 
 namespace NorthPool.Storage;
@@ -13,15 +12,13 @@ public sealed class StoreWriter : IDisposable
     private readonly BlockingCollection<WriteRequest> _queue = new();
     private readonly ConcurrentQueue<Action> _riders = new();
     private readonly List<Action> _riding = [];
-    private readonly LiteDatabase _db;
-    private readonly NorthPoolDb _store;
+    private readonly NorthPoolDb _db;
     private readonly int _maxBatch;
     private readonly Thread _thread;
 
     public StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options)
     {
-        _db = db.Database;
-        _store = db;
+        _db = db;
         _maxBatch = options.Value.MaxWritesPerCommit;
         _thread = new Thread(Run) { IsBackground = true, Name = "NorthPool.StoreWriter" };
         _thread.Start();
@@ -66,20 +63,20 @@ public sealed class StoreWriter : IDisposable
 
     private bool TryCommit(List<WriteRequest> batch)
     {
-        _db.BeginTrans();
+        _db.Database.BeginTrans();
         try
         {
             RunRiders();
             foreach (var request in batch)
                 request.Execute();
-            _db.Commit();
-            _store.SyncLog();
+            _db.Database.Commit();
+            _db.SyncLog();
             Commits++;
             _riding.Clear();
         }
         catch (Exception ex)
         {
-            _db.Rollback();
+            _db.Database.Rollback();
             if (batch.Count == 1)
                 batch[0].Fail(ex);
             return false;

@@ -25,11 +25,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
 
     // The newest finished or cancelled instances in a state, newest first.
     public IReadOnlyList<TaskInstance> Closed(TaskState state, int take) =>
-        db.Tasks.Query()
-            .Where("$.ClosedKey BETWEEN @0 AND @1", new LiteDB.BsonValue($"{state}|0000000000000000000"), new LiteDB.BsonValue($"{state}|9999999999999999999"))
-            .OrderByDescending("$.ClosedKey")
-            .Limit(take)
-            .ToList();
+        NewestFirst.Range(db.Tasks, "$.ClosedKey", $"{state}|0000000000000000000", $"{state}|9999999999999999999").Limit(take).ToList();
 
     // A member's open tasks, through their own index (never the member's finished history).
     public IReadOnlyList<TaskInstance> OpenOwnedBy(string memberId) =>
