@@ -52,7 +52,7 @@ await writer.WriteAsync(() => db.Recurrences.Upsert(finished.Recurrences), ct);
 
 // What the bot does at start-up (PoolStartup): this period's instances open, after the history above.
 var opened = await services.GetRequiredService<PoolRefresh>().RunAsync(ct);
-var hot = OpenTasks.Read(db);
+var hot = services.GetRequiredService<TaskStore>().Open();
 Console.WriteLine($"  pool refreshed: {opened.Opened.Count} instances opened, {hot.Count} open (the hot tasks)");
 
 var (hotAudit, hotTasks) = new HotHistory(clock).Make(hot, auditRows);

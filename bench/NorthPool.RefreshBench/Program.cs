@@ -21,6 +21,7 @@ var path = Path.Combine(Path.GetTempPath(), $"northpool-refreshbench-{Guid.NewGu
 var storage = Options.Create(new StorageOptions { DatabasePath = path });
 var db = new NorthPoolDb(storage, [.. TaskCollections.All, .. PoolCollections.All, .. NorthPool.Proactive.ConversationCollections.All, .. NorthPool.Members.MemberCollections.All, .. NorthPool.Rhythm.RhythmSends.Collections]);
 var writer = new StoreWriter(db, storage);
+var tasks = new TaskStore(db, writer, new TaskChangeFeed());
 var catalog = Catalog.Load(Catalog.DefaultPath);
 var calendar = new PeriodCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
 var lastDay = new DateOnly(2026, 11, 29); // a Sunday: the first timed refresh is Monday 2026-11-30 06:00
@@ -41,7 +42,7 @@ async Task<(double Ms, double UnitMs, OpenResult Result)> Refresh(DateTimeOffset
     var result = await writer.WriteAsync(() =>
     {
         var unit = Stopwatch.StartNew();
-        var opened = new InstanceOpener(db, calendar).Open(now);
+        var opened = new InstanceOpener(db, tasks, calendar).Open(now);
         unitMs = unit.Elapsed.TotalMilliseconds;
         return opened;
     }, ct);
@@ -52,7 +53,7 @@ async Task<(double Ms, double UnitMs, OpenResult Result)> Refresh(DateTimeOffset
 {
     // MorningDigestRun.RunAsync without delivery: the open read, the 重点 selection, one digest per member.
     var watch = Stopwatch.StartNew();
-    var open = OpenTasks.Read(db);
+    var open = tasks.Open();
     var key = DigestSelection.KeyTasks(open, now, calendar);
     var members = open.Select(t => t.OwnerId)
         .Concat(db.Conversations.Find(c => c.Reference.ConversationType == "personal").Select(c => c.Reference.UserId))
@@ -72,7 +73,7 @@ for (var i = 1; i <= runs; i++)
     var digest = Digest(now);
     digestMs.Add(digest.Ms);
     lastDigest = (digest.Members, digest.Digests, digest.Key);
-    days.Add((day, ms, unitMs, result.Opened.Count, result.MarkedOverdue.Count, result.MarkedOverdue.Count(t => t.State == TaskState.Cancelled), OpenTasks.Read(db).Count));
+    days.Add((day, ms, unitMs, result.Opened.Count, result.MarkedOverdue.Count, result.MarkedOverdue.Count(t => t.State == TaskState.Cancelled), tasks.Open().Count));
 }
 
 var idle = new List<double>();

@@ -31,7 +31,7 @@ public sealed class StoreFill(NorthPoolDb db, StoreWriter writer, Catalog catalo
         {
             db.Pools.Upsert(catalog.Pools);
             db.Templates.Upsert(catalog.Templates);
-            return new InstanceUpgrade(db, calendar).Upgrade(_evening);
+            return new InstanceUpgrade(db, new TaskStore(db, writer, new TaskChangeFeed()), calendar).Upgrade(_evening);
         }, cancellationToken);
 
         var periodic = catalog.Templates.Where(t => t.Frequency.Period.IsPeriodic()).ToList();

@@ -47,7 +47,7 @@ await writer.WriteAsync(() => db.Audit.InsertBulk(history), default);
 Console.WriteLine($"filled {db.Tasks.Count()} tasks and {db.Audit.Count()} history rows in {fill.Elapsed.TotalSeconds:F1} s ({new FileInfo(path).Length / 1024 / 1024} MB)");
 
 var options = Options.Create(new ReportOptions());
-var builder = new ProgressReportBuilder(db, catalog, new NorthPool.Pools.PeriodCalendar(options), new NoCrmFigureSource(options), options);
+var builder = new ProgressReportBuilder(db, new TaskStore(db, writer, new TaskChangeFeed()), catalog, new NorthPool.Pools.PeriodCalendar(options), new NoCrmFigureSource(options), options);
 var first = Stopwatch.StartNew();
 var report = builder.Build(now, previous: null);
 Console.WriteLine($"first build (cold): {first.Elapsed.TotalMilliseconds:F1} ms; in flight {report.InFlight.Total.Value}, done today {report.Completion.DoneToday.Value}, warnings {report.Warnings.Items.Count}");

@@ -63,7 +63,7 @@ public sealed class RhythmTests : IAsyncLifetime
     }
 
     private Task SetAsync(string id, Func<TaskInstance, TaskInstance> change) =>
-        App.App.Services.GetRequiredService<NorthPool.Storage.StoreWriter>().WriteAsync(() => App.Db.Tasks.Update(change(App.Tasks.Find(id)!)), default);
+        App.App.Services.GetRequiredService<NorthPool.Storage.StoreWriter>().WriteAsync(() => App.Tasks.Update(change(App.Tasks.Find(id)!)), default);
 
     private List<SentActivity> PostsTo(string path, string startsWith) =>
         _connector.Sent.Where(s => s.Method == "POST" && s.Path == path && s.Sentence?.StartsWith(startsWith, StringComparison.Ordinal) == true).ToList();

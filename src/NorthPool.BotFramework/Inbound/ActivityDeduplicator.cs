@@ -22,6 +22,9 @@ public sealed class ActivityDeduplicator
     private readonly TimeProvider _timeProvider;
     private readonly int _capacity;
 
+    // Kept by hand: ConcurrentDictionary.Count takes every bucket lock, and every call asks.
+    private int _count;
+
     public ActivityDeduplicator(TimeProvider timeProvider)
         : this(timeProvider, DefaultCapacity)
     {
@@ -33,7 +36,7 @@ public sealed class ActivityDeduplicator
         _capacity = capacity;
     }
 
-    public int Count => _seen.Count;
+    public int Count => Volatile.Read(ref _count);
 
     public bool TryBegin(string conversationId, string activityId, Func<Task<InvokeResponse?>> start, out Task<InvokeResponse?> turn)
     {
@@ -42,9 +45,17 @@ public sealed class ActivityDeduplicator
 
         var key = new ActivityKey(conversationId, activityId);
         var fresh = new Seen(new Lazy<Task<InvokeResponse?>>(start, LazyThreadSafetyMode.ExecutionAndPublication), now);
-        var entry = _seen.AddOrUpdate(key, fresh, (_, existing) => now - existing.At > Window ? fresh : existing);
+        var replaced = false;
+        var entry = _seen.AddOrUpdate(
+            key,
+            _ => { replaced = false; return fresh; },
+            (_, existing) => (replaced = now - existing.At > Window) ? fresh : existing);
         if (ReferenceEquals(entry, fresh))
+        {
             _arrivals.Enqueue(KeyValuePair.Create(key, fresh));
+            if (!replaced)
+                Interlocked.Increment(ref _count);
+        }
         turn = entry.Turn.Value;
         return ReferenceEquals(entry, fresh);
     }
@@ -57,11 +68,12 @@ public sealed class ActivityDeduplicator
         {
             for (var i = 0; i < MaxRemovalsPerCall && _arrivals.TryPeek(out var oldest); i++)
             {
-                if (now - oldest.Value.At <= Window && _seen.Count < _capacity)
+                if (now - oldest.Value.At <= Window && Count < _capacity)
                     return;
                 _arrivals.TryDequeue(out _);
                 // Only this very entry: a later delivery under the same key (after the window) has an entry of its own.
-                _seen.TryRemove(oldest);
+                if (_seen.TryRemove(oldest))
+                    Interlocked.Decrement(ref _count);
             }
         }
         finally

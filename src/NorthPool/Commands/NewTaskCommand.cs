@@ -13,6 +13,7 @@ namespace NorthPool.Commands;
 // work, or extra work beside a period's instance. Priority and due date are optional, in any order after the title.
 public sealed partial class NewTaskCommand(
     NorthPoolDb db,
+    TaskStore tasks,
     StoreWriter writer,
     Catalog catalog,
     PoolNames pools,
@@ -99,7 +100,7 @@ public sealed partial class NewTaskCommand(
             DueAt = due is { } d ? calendar.EndOfDay(d) : task.DueAt,
             CreatedBy = context.Member.Id,
         };
-        db.Tasks.Insert(task);
+        tasks.Insert(task);
         db.Audit.Insert(new AuditEntry
         {
             TaskId = task.Id, At = now, ActorId = context.Member.Id, ActorName = context.Member.Name,

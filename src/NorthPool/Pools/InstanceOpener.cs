@@ -9,7 +9,7 @@ namespace NorthPool.Pools;
 // claimed is closed when its period ends (期满无人认领): the next period's instance takes its place. A unit of work for the single
 // writer: running it twice in one period changes nothing the second time. Periods that passed entirely while the
 // bot was down get no instance; the instance that opens next records them as missed.
-public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
+public sealed class InstanceOpener(NorthPoolDb db, TaskStore tasks, PeriodCalendar calendar)
 {
     private const int MaxMissedListed = 12;
 
@@ -44,7 +44,7 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
         }
         var missed = Missed(recurrence, period);
         var task = InstanceFactory.ForPeriod(template, period, calendar, now) with { MissedPeriods = missed.Count > 0 ? missed : null };
-        db.Tasks.Insert(task);
+        tasks.Insert(task);
         db.Recurrences.Upsert(next);
         return task;
     }
@@ -55,7 +55,7 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
             return null;
         var recurrence = db.Recurrences.FindById(template.Id) ?? new Recurrence { TemplateId = template.Id };
         var task = InstanceFactory.Numbered(template, recurrence.NextNumber, now);
-        db.Tasks.Insert(task);
+        tasks.Insert(task);
         db.Recurrences.Upsert(recurrence with { NextNumber = recurrence.NextNumber + 1 });
         return task;
     }
@@ -98,7 +98,7 @@ public sealed class InstanceOpener(NorthPoolDb db, PeriodCalendar calendar)
                 OverdueSince = now,
                 Version = task.Version + 1,
             };
-            db.Tasks.Update(updated);
+            tasks.Update(updated);
             db.Audit.Insert(new AuditEntry
             {
                 TaskId = task.Id,

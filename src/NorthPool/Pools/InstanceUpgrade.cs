@@ -8,7 +8,7 @@ namespace NorthPool.Pools;
 // instance (due at the period's end unless it had a due date), a finished one belongs to the period it finished in.
 // Version 3 indexes finished instances by when they finished (ClosedKey): each is saved once more to get its key.
 // Runs once per file: the schema version is kept in settings.
-public sealed class InstanceUpgrade(NorthPoolDb db, PeriodCalendar calendar)
+public sealed class InstanceUpgrade(NorthPoolDb db, TaskStore tasks, PeriodCalendar calendar)
 {
     public const int SchemaVersion = 3;
     private const string VersionKey = "schemaVersion";
@@ -27,12 +27,12 @@ public sealed class InstanceUpgrade(NorthPoolDb db, PeriodCalendar calendar)
             {
                 if (!templates.TryGetValue(task.TemplateId, out var template))
                     continue;
-                db.Tasks.Update(Upgrade(task, template, now));
+                tasks.Update(Upgrade(task, template, now));
                 upgraded++;
             }
         }
         foreach (var closed in db.Tasks.Find(t => t.State == TaskState.Done).Concat(db.Tasks.Find(t => t.State == TaskState.Cancelled)).ToList())
-            db.Tasks.Update(closed);
+            tasks.Update(closed);
         db.Settings.Upsert(new Setting { Id = VersionKey, Value = SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return upgraded;
     }

@@ -7,7 +7,7 @@ namespace NorthPool.Reports;
 
 // Builds the report from the stores at a given instant. Reads only what it counts: open tasks and today's
 // completions by index, totals by index counts, so it stays fast with years of history.
-public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, PeriodCalendar calendar, ICrmFigureSource crm, IOptions<ReportOptions> options)
+public sealed class ProgressReportBuilder(NorthPoolDb db, TaskStore tasks, Catalog catalog, PeriodCalendar calendar, ICrmFigureSource crm, IOptions<ReportOptions> options)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -17,7 +17,7 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, Catalog catalog, Perio
     {
         var config = options.Value;
         var dayStart = StartOfDay(at);
-        var open = OpenTasks.Read(db);
+        var open = tasks.Open();
         var doneTotal = db.Tasks.Count(t => t.State == TaskState.Done);
         var finishedToday = db.Audit.Find(a => a.At >= dayStart && a.At <= at)
             .Where(a => a.To == TaskState.Done).Select(a => a.TaskId).Distinct().ToList();

@@ -2,18 +2,21 @@ using NorthPool.Storage;
 
 namespace NorthPool.Tasks;
 
-// Reads straight from LiteDB; every change goes through the single writer as one unit of work:
-// load → TaskTransitions → checks → update task + insert audit row, committed together.
+// Open instances are read from memory (OpenTaskCache), finished ones from LiteDB through indexes. Every change goes
+// through the single writer as one unit of work: load → TaskTransitions → checks → update task + insert audit row,
+// committed together. Every write of the tasks collection goes through Insert or Update, which keep the cache current.
 public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed changes)
 {
-    public TaskInstance? Find(string id) => db.Tasks.FindById(id);
+    private readonly OpenTaskCache _open = new(db);
 
-    // The live instances: 待分配, 执行中, 暂停 (read through the State index, never the finished history).
-    public IReadOnlyList<TaskInstance> Open() => OpenTasks.Read(db);
+    public TaskInstance? Find(string id) => _open.Current.GetValueOrDefault(id) ?? db.Tasks.FindById(id);
+
+    // The live instances: 待分配, 执行中, 暂停.
+    public IReadOnlyList<TaskInstance> Open() => [.. _open.Current.Values];
 
     // The open instances of a template (BD-001 → BD-001-2026W48, and last week's if it is still open).
     public IReadOnlyList<TaskInstance> OpenOf(string templateId) =>
-        db.Tasks.Find(t => t.OpenTemplateId == templateId).OrderBy(t => t.Slot, StringComparer.Ordinal).ToList();
+        _open.Current.Values.Where(t => t.TemplateId == templateId).OrderBy(t => t.Slot, StringComparer.Ordinal).ToList();
 
     // A template's instances, newest first, through the Slot index (slots sort in time order within a template).
     public IEnumerable<TaskInstance> InstancesOf(string templateId)
@@ -27,9 +30,25 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     public IReadOnlyList<TaskInstance> Closed(TaskState state, int take) =>
         NewestFirst.Range(db.Tasks, "$.ClosedKey", $"{state}|0000000000000000000", $"{state}|9999999999999999999").Limit(take).ToList();
 
-    // A member's open tasks, through their own index (never the member's finished history).
+    // A member's open tasks (never the member's finished history).
     public IReadOnlyList<TaskInstance> OpenOwnedBy(string memberId) =>
-        db.Tasks.Find(t => t.OpenOwnerId == memberId).ToList();
+        _open.Current.Values.Where(t => t.OwnerId == memberId).ToList();
+
+    // Inside a unit of work, the only ways to write the tasks collection: the row, and the open tasks in memory once
+    // the transaction commits.
+    public TaskInstance Insert(TaskInstance task)
+    {
+        db.Tasks.Insert(task);
+        writer.AfterCommit(() => _open.Apply(task));
+        return task;
+    }
+
+    public TaskInstance Update(TaskInstance task)
+    {
+        db.Tasks.Update(task);
+        writer.AfterCommit(() => _open.Apply(task));
+        return task;
+    }
 
     public IReadOnlyList<AuditEntry> History(string taskId, int take) =>
         NewestFirst.Query(db.Audit, nameof(AuditEntry.TaskId), taskId).Limit(take).ToList();
@@ -96,7 +115,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
             PreviousOwnerId = move.Trigger == TaskTrigger.Assign ? task.OwnerId : null,
             DueAt = move.Trigger == TaskTrigger.Redate ? move.NewDueAt : null,
         };
-        db.Tasks.Update(updated);
+        Update(updated);
         db.Audit.Insert(entry);
         return new TransitionResult.Applied(updated, entry);
     }
@@ -137,7 +156,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
             UpdatedAt = move.At,
             Version = task.Version + 1,
         };
-        db.Tasks.Update(updated);
+        Update(updated);
         return new TransitionResult.Applied(updated, last!);
     }
 

@@ -78,6 +78,19 @@ public class ActivityDeduplicatorTests
     }
 
     [Fact]
+    public void A_delivery_after_the_window_takes_the_place_of_the_old_entry_and_is_counted_once()
+    {
+        var deduplicator = new ActivityDeduplicator(_clock);
+        Begin(deduplicator, "1", out _);
+        _clock.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
+
+        var replaced = Begin(deduplicator, "1", out _);
+
+        Assert.True(replaced);
+        Assert.Equal(1, deduplicator.Count);
+    }
+
+    [Fact]
     public async Task A_kept_entry_does_not_hold_the_activity_that_started_it()
     {
         var deduplicator = new ActivityDeduplicator(_clock);

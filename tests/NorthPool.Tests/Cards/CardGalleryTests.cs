@@ -184,13 +184,14 @@ public class CardGalleryTests
         cards.Add(($"report.poolwarnings.{tag}", thin.Card.Build(thin.Builder.Build(Reports.ReportFixture.At, null), language, thin.Builder.Zone)));
 
         using var busy = new Reports.ReportFixture();
-        await busy.Store.Writer.WriteAsync(() => busy.Store.Db.Tasks.Insert(Enumerable.Range(100, 200).Select(i => new TaskInstance
+        var many = Enumerable.Range(100, 200).Select(i => new TaskInstance
         {
             Id = $"BD-{i}", TemplateId = "BD-001-2026W48", Pool = "BD", Title = "省级运营商拓展（华东、华南、西南重点客户）", State = TaskState.InProgress,
             OwnerId = Owner.Id, OwnerName = Owner.Name, ProgressNote = "本周拜访8家，完成6家，下周继续跟进重点客户的签约意向",
             DueAt = i % 2 == 0 ? Reports.ReportFixture.At.AddDays(-1) : Reports.ReportFixture.At.AddHours(20),
             StateSince = Reports.ReportFixture.At.AddDays(-5), UpdatedAt = Reports.ReportFixture.At.AddDays(-5),
-        })), default);
+        }).ToList();
+        await busy.Store.Writer.WriteAsync(() => { foreach (var task in many) busy.Store.Tasks.Insert(task); return many.Count; }, default);
         cards.Add(($"report.200tasks.{tag}", busy.Card.Build(busy.Builder.Build(Reports.ReportFixture.At, null), language, busy.Builder.Zone)));
         return cards;
     }
@@ -208,7 +209,7 @@ public class CardGalleryTests
         await Move("PD-001-2026M11", TaskTrigger.Pause, "等待 GPU 资源");
         await Move("CS-001-20261124", TaskTrigger.Finish);
         await Move("EC-001-2026M11", TaskTrigger.Cancel, "伙伴战略调整");
-        await store.Writer.WriteAsync(() => store.Db.Tasks.Update(store.Tasks.Find("BD-001-2026W48")! with { DueAt = TestStore.Start.AddDays(3), Priority = Priority.P0 }), default);
+        await store.Writer.WriteAsync(() => store.Tasks.Update(store.Tasks.Find("BD-001-2026W48")! with { DueAt = TestStore.Start.AddDays(3), Priority = Priority.P0 }), default);
     }
 
     // <repo>/artifacts/cards, or NORTHPOOL_CARD_DIR.

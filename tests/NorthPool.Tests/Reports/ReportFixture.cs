@@ -20,7 +20,7 @@ public sealed class ReportFixture : IDisposable
         Options = options ?? new ReportOptions();
         var catalog = Catalog.Load(Catalog.DefaultPath);
         var wrapped = Microsoft.Extensions.Options.Options.Create(Options);
-        Builder = new ProgressReportBuilder(Store.Db, catalog, Store.Calendar, new NoCrmFigureSource(wrapped), wrapped);
+        Builder = new ProgressReportBuilder(Store.Db, Store.Tasks, catalog, Store.Calendar, new NoCrmFigureSource(wrapped), wrapped);
         Sections = new ReportSections(new ReportFormat(new PoolNames(catalog)));
         Layout = new ReportTextLayout(Sections);
         Card = new ProgressReportCard(Sections);
@@ -37,7 +37,7 @@ public sealed class ReportFixture : IDisposable
         Assert.IsType<TransitionResult.Applied>(await Store.Tasks.ApplyAsync(new TaskMove(id, trigger, Zhang, at, reason, progress), default));
 
     public Task SetAsync(string id, Func<TaskInstance, TaskInstance> change) =>
-        Store.Writer.WriteAsync(() => Store.Db.Tasks.Update(change(Store.Tasks.Find(id)!)), default);
+        Store.Writer.WriteAsync(() => Store.Tasks.Update(change(Store.Tasks.Find(id)!)), default);
 
     public void Dispose() => Store.Dispose();
 }

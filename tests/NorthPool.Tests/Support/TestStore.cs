@@ -31,7 +31,7 @@ public sealed class TestStore : IDisposable
 
     // What the pool refresh does at the store's current time: open this period's instances, mark overdue ones.
     public OpenResult OpenPeriod() =>
-        Writer.WriteAsync(() => new InstanceOpener(Db, Calendar).Open(Time.GetUtcNow()), CancellationToken.None).GetAwaiter().GetResult();
+        Writer.WriteAsync(() => new InstanceOpener(Db, Tasks, Calendar).Open(Time.GetUtcNow()), CancellationToken.None).GetAwaiter().GetResult();
 
     // The one open instance of a template (BD-001 → BD-001-2026W48 at Start).
     public string Current(string templateId) => Tasks.OpenOf(templateId).Single().Id;
@@ -42,7 +42,7 @@ public sealed class TestStore : IDisposable
     {
         path ??= Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
         var store = new TestStore(path, new FakeTimeProvider(at ?? Start));
-        var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, new InstanceUpgrade(store.Db, store.Calendar), store.Time, NullLogger<CatalogSeeder>.Instance);
+        var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, new InstanceUpgrade(store.Db, store.Tasks, store.Calendar), store.Time, NullLogger<CatalogSeeder>.Instance);
         seeder.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         store.OpenPeriod();
         return store;

@@ -62,6 +62,50 @@ public class StoreWriterTests
         Assert.Equal(TaskState.Pooled, store.Tasks.Find("BD-001-2026W48")!.State);
     }
 
+    [Fact]
+    public async Task WorkAfterACommitRunsBeforeTheWritersCallerResumes()
+    {
+        using var store = TestStore.CreateSeeded();
+        long? committedWhenRun = null;
+
+        await store.Writer.WriteAsync(() =>
+        {
+            store.Writer.AfterCommit(() => committedWhenRun = store.Writer.Commits);
+            return 0;
+        }, default);
+
+        Assert.Equal(store.Writer.Commits, committedWhenRun);
+    }
+
+    [Fact]
+    public async Task WorkAfterACommitRunsOnceForAUnitReplayedAfterItsGroupFailed_AndNeverForTheFailingUnit()
+    {
+        using var store = TestStore.CreateSeeded();
+        var (blocker, release) = BlockWriter(store);
+        var ran = new List<string>();
+
+        var good = store.Writer.WriteAsync(() => { store.Writer.AfterCommit(() => ran.Add("good")); return 0; }, default);
+        var failing = store.Writer.WriteAsync<int>(() =>
+        {
+            store.Writer.AfterCommit(() => ran.Add("failing"));
+            throw new InvalidOperationException("boom");
+        }, default);
+        release();
+        await blocker;
+        await good;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+
+        Assert.Equal(["good"], ran);
+    }
+
+    [Fact]
+    public void WorkAfterACommitCanOnlyBeAskedForInsideAUnitOfWork()
+    {
+        using var store = TestStore.CreateSeeded();
+
+        Assert.Throws<InvalidOperationException>(() => store.Writer.AfterCommit(() => { }));
+    }
+
     // Occupies the writer thread until release() is called, so later writes queue up behind it.
     private static (Task Blocker, Action Release) BlockWriter(TestStore store)
     {
