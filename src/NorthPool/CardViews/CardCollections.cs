@@ -12,7 +12,8 @@ public static class CardCollections
     [
         StoreCollection.Of<TaskCardPost>("cardPosts", e => e.Id(p => p.Id, autoId: true), c =>
         {
-            c.EnsureIndex(p => p.TaskId);
+            // Files from before had a plain TaskId index, which served nothing PostsByTask does not.
+            c.DropIndex(nameof(TaskCardPost.TaskId));
             NewestFirst.EnsureIndex(c, PostsByTask, nameof(TaskCardPost.TaskId));
         }),
     ];

@@ -105,7 +105,7 @@ public sealed class TaskCardBuilder(TaskStore store, PoolNames pools, Catalog ca
     private IEnumerable<CardElement> History(TaskInstance task, Language language)
     {
         yield return new TextBlock(Texts.Get(language, TextId.CardHistory)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true };
-        var entries = store.History(task.Id, 3);
+        var entries = store.RecentHistory(task);
         if (entries.Count == 0)
             yield return new TextBlock(Texts.Get(language, TextId.ShowNoHistory)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None };
         foreach (var entry in entries)

@@ -13,8 +13,9 @@ namespace NorthPool.CardViews;
 // change without its post (only, at worst, the post without the id it would be updated by).
 public sealed class TaskCardPosts(NorthPoolDb db, StoreWriter writer, IOptions<CardOptions> options, TimeProvider timeProvider)
 {
-    // Pending posts by the turn they answer (activity ids are unique only within a conversation), until it settles them.
-    private readonly ConcurrentDictionary<(string ConversationId, string ActivityId), long> _pendingByTurn = new();
+    // Pending posts as written, by the turn they answer (activity ids are unique only within a conversation), until it
+    // settles them.
+    private readonly ConcurrentDictionary<(string ConversationId, string ActivityId), TaskCardPost> _pendingByTurn = new();
 
     // Ids of sent replies whose rows have not been given them yet.
     private readonly ConcurrentDictionary<long, string> _sent = new();
@@ -53,22 +54,23 @@ public sealed class TaskCardPosts(NorthPoolDb db, StoreWriter writer, IOptions<C
         foreach (var staleId in stale)
             db.CardPosts.Delete(staleId);
         if (string.IsNullOrEmpty(post.ActivityId) && post.ReplyToId is { } replyToId)
-            _pendingByTurn[(post.ConversationId, replyToId)] = id;
+            _pendingByTurn[(post.ConversationId, replyToId)] = post with { Id = id };
     }
 
     // The turn's reply went out as `activityId` (null: it was not sent) showing `shownTaskId` (null: no task card).
     public Task SettleAsync(TaskCardPost post, CancellationToken cancellationToken)
     {
-        var pendingId = post.ReplyToId is { } replyToId && _pendingByTurn.TryRemove((post.ConversationId, replyToId), out var id) ? id : (long?)null;
-        if (pendingId is { } rowId)
+        if (post.ReplyToId is { } replyToId && _pendingByTurn.TryRemove((post.ConversationId, replyToId), out var pending))
         {
+            var rowId = pending.Id;
             if (post.ActivityId.Length > 0)
                 _sent[rowId] = post.ActivityId;
             writer.WriteWithNext(() =>
             {
+                // Update changes nothing if the row was forgotten meanwhile (past the cap).
                 if (post.ActivityId.Length == 0)
                     db.CardPosts.Delete(rowId);
-                else if (db.CardPosts.FindById(rowId) is { } pending)
+                else
                     db.CardPosts.Update(pending with { ActivityId = post.ActivityId });
                 _sent.TryRemove(rowId, out _);
             });

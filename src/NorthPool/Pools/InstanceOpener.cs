@@ -84,7 +84,7 @@ public sealed class InstanceOpener(NorthPoolDb db, TaskStore tasks, PeriodCalend
     {
         var marked = new List<TaskInstance>();
         // Through the index of open, unmarked due times: only what has just fallen due is read.
-        var due = db.Tasks.Find(Query.Between(nameof(TaskInstance.UnmarkedDueAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime))).ToList();
+        var due = db.Tasks.Query().Where("$.UnmarkedDueAt BETWEEN @0 AND @1", new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime)).ToList();
         foreach (var task in due.Where(t => t.IsOverdue(now)))
         {
             var expires = task.State == TaskState.Pooled && task.PeriodKey is not null;

@@ -44,8 +44,7 @@ public sealed record TaskInstance
     // Indexed, so "the open instances of BD-001" is read without touching the template's finished ones.
     public string? OpenTemplateId => TaskTransitions.IsOpen(State) ? TemplateId : null;
 
-    // Indexed: a member's open work, and the open instances due but not yet marked overdue, without their history.
-    public string? OpenOwnerId => TaskTransitions.IsOpen(State) ? OwnerId : null;
+    // Indexed: the open instances due but not yet marked overdue, without their history.
     public DateTimeOffset? UnmarkedDueAt => TaskTransitions.IsOpen(State) && OverdueSince is null ? DueAt : null;
 
     // Indexed: finished instances by state, in the order they finished ("Done|0638…"), so 任务 已完成 reads the newest

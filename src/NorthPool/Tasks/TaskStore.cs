@@ -1,3 +1,4 @@
+using LiteDB;
 using NorthPool.Storage;
 
 namespace NorthPool.Tasks;
@@ -8,6 +9,7 @@ namespace NorthPool.Tasks;
 public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed changes)
 {
     private readonly OpenTaskCache _open = new(db);
+    private readonly RecentHistory _recent = new(db);
 
     public TaskInstance? Find(string id) => _open.Current.GetValueOrDefault(id) ?? db.Tasks.FindById(id);
 
@@ -50,6 +52,9 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         return task;
     }
 
+    // The newest RecentHistory.Shown entries of the task as it is at its version (for its card).
+    public IReadOnlyList<AuditEntry> RecentHistory(TaskInstance task) => _recent.Of(task);
+
     public IReadOnlyList<AuditEntry> History(string taskId, int take) =>
         NewestFirst.Query(db.Audit, nameof(AuditEntry.TaskId), taskId).Limit(take).ToList();
 
@@ -78,7 +83,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         // A redelivered activity (Teams retries; after a restart the in-memory guard is empty) changes nothing and is
         // answered as its first delivery was: the activity id is stored with every change.
         if (move.ActivityId is { } activityId
-            && db.Audit.Find(a => a.ActivityId == activityId).FirstOrDefault(a => a.TaskId == task.Id && a.Trigger == move.Trigger && a.ActorId == move.Actor.Id) is { } earlier)
+            && db.Audit.Query().Where("$.ActivityId = @0", activityId).ToEnumerable().FirstOrDefault(a => a.TaskId == task.Id && a.Trigger == move.Trigger && a.ActorId == move.Actor.Id) is { } earlier)
             return new TransitionResult.Applied(task, earlier) { Repeated = true };
 
         var next = TaskTransitions.NextState(task.State, move.Trigger);

@@ -32,6 +32,26 @@ public sealed class StoreUpgradeTests : IDisposable
     private static DateTimeOffset Shanghai(int day, int hour, int minute) => new(2026, 11, day, hour, minute, 0, China);
 
     [Fact]
+    public void AnOldFileLosesTheIndexesNoReadUsesAndKeepsItsRows()
+    {
+        using (var old = new LiteDB.LiteDatabase(_path))
+            Assert.Contains(old.GetCollection("$indexes").FindAll(), i => i["collection"] == "tasks" && i["name"] == "OwnerId");
+
+        using var store = TestStore.CreateSeeded(_path, Shanghai(27, 10, 0));
+
+        var indexes = store.Db.Database.GetCollection("$indexes").FindAll()
+            .Select(i => $"{i["collection"].AsString}.{i["name"].AsString}").ToHashSet();
+        Assert.DoesNotContain("tasks.OwnerId", indexes);
+        Assert.DoesNotContain("tasks.Pool", indexes);
+        Assert.DoesNotContain("tasks.TemplateId", indexes);
+        Assert.DoesNotContain("audit.TaskId", indexes);
+        Assert.Contains("tasks.State", indexes);
+        Assert.Contains("audit.taskNewestFirst", indexes);
+        Assert.Contains("audit.ActivityId", indexes);
+        Assert.Equal(store.Db.Tasks.Count(), store.Db.Tasks.Query().ToEnumerable().Count());
+    }
+
+    [Fact]
     public void AFileWrittenByTheFirstReleaseOpensWithEveryRowKept()
     {
         // Opened on the Friday after the file was written (week 48, November, Q4).
