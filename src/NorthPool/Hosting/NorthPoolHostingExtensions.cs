@@ -3,6 +3,7 @@ using NorthPool.Bot;
 using NorthPool.BotFramework;
 using NorthPool.BotFramework.Inbound;
 using NorthPool.CardViews;
+using NorthPool.Crm;
 using NorthPool.Commands;
 using NorthPool.Localization;
 using NorthPool.Members;
@@ -28,6 +29,7 @@ public static class NorthPoolHostingExtensions
         builder.AddTasks();
         builder.AddBot();
         builder.AddReports();
+        builder.AddCrm();
         builder.AddRhythm();
         builder.AddCommands();
         return builder;

@@ -1,35 +1,37 @@
 namespace NorthPool.Reports;
 
-// What the CRM tells sections 三, 五, 六 and 七. Until the CRM exists the stores hold nothing: zeros, and
-// HasData false so 五–七 say 暂无数据 rather than show invented numbers.
+// What the CRM tells sections 三, 五, 六 and 七. A section the CRM has nothing for yet is null and says so, rather than
+// show zeros that read as results ("本月完成: 0万" is not a month's performance when nothing was recorded).
 public sealed record CrmFigures(
-    bool HasData,
-    SalesFigures Sales,
-    CustomerFigures Customers,
-    ProductFigures Product,
-    PartnerFigures Partners)
+    decimal MonthTargetWan,
+    SalesFigures? Sales,
+    CustomerFigures? Customers,
+    ProductFigures? Product,
+    PartnerFigures? Partners)
 {
-    public static CrmFigures Empty(decimal monthlyTargetWan) => new(
-        false,
-        new SalesFigures(0, 0, 0, 0, 0, 0, monthlyTargetWan, 0),
-        new CustomerFigures(0, 0, 0, 0),
-        new ProductFigures(0, 0, null, null),
-        new PartnerFigures(0, 0, 0));
+    public static CrmFigures Empty(decimal monthlyTargetWan) => new(monthlyTargetWan, null, null, null, null);
 }
 
 // Amounts in 万 (10,000 CNY).
 public sealed record SalesFigures(
     int ContractsToday, decimal ContractAmountToday, decimal ReceiptsToday,
     int ContractsThisWeek, decimal ContractAmountThisWeek, decimal ReceiptsThisWeek,
-    decimal MonthTarget, decimal MonthDone);
+    decimal MonthDone);
 
-public sealed record CustomerFigures(int KeyAccounts, int VisitsThisWeek, int InNegotiation, int ExpectedToSign);
+// 五: the key customers with their last contact; null figures are ones the CRM does not keep yet (opportunities).
+public sealed record CustomerFigures(
+    int KeyAccounts, int ContactsThisWeek, int CustomersContactedThisWeek, IReadOnlyList<KeyCustomerLine> KeyCustomers,
+    int? InNegotiation = null, int? ExpectedToSign = null);
+
+public sealed record KeyCustomerLine(string Label, string Name, LastContact? Last);
+
+public sealed record LastContact(DateTimeOffset At, string By, string Summary, string? NextStep, DateOnly? NextStepOn, int DaysAgo);
 
 public sealed record ProductFigures(int ActiveCustomers, int NewCustomersToday, decimal? RenewalRatePercent, decimal? Satisfaction);
 
 public sealed record PartnerFigures(int Total, int NewThisMonth, decimal ContractAmount);
 
-// The one seam the CRM will fill.
+// The one seam the CRM fills.
 public interface ICrmFigureSource
 {
     CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NorthPool.Localization;
 using NorthPool.Tasks;
 
@@ -35,42 +36,65 @@ public sealed class ReportSections(ReportFormat format)
                 new(T(ReportText.DoneTotal), format.Count(report.Completion.DoneTotal, language)),
                 new(T(ReportText.Rate), ReportFormat.Percent(report.Completion.RatePercent, language)),
             ]),
-            new(T(ReportText.S3),
+            new(T(ReportText.S3), sales is null
+                ? [new(T(ReportText.MonthTarget), ReportFormat.Wan(crm.MonthTargetWan, language)), new(null, T(ReportText.NoSalesData))]
+                :
             [
                 new(T(ReportText.ContractsToday), T(ReportText.ContractCount, sales.ContractsToday, ReportFormat.Wan(sales.ContractAmountToday, language))),
                 new(T(ReportText.ReceiptsToday), ReportFormat.Wan(sales.ReceiptsToday, language)),
                 new(T(ReportText.ContractsWeek), T(ReportText.ContractCount, sales.ContractsThisWeek, ReportFormat.Wan(sales.ContractAmountThisWeek, language))),
                 new(T(ReportText.ReceiptsWeek), ReportFormat.Wan(sales.ReceiptsThisWeek, language)),
-                new(T(ReportText.MonthTarget), ReportFormat.Wan(sales.MonthTarget, language)),
+                new(T(ReportText.MonthTarget), ReportFormat.Wan(crm.MonthTargetWan, language)),
                 new(T(ReportText.MonthDone), T(ReportText.AmountOfTarget, ReportFormat.Wan(sales.MonthDone, language),
-                    T(ReportText.Percent, sales.MonthTarget == 0 ? "0" : ReportFormat.Plain(Math.Round(100 * sales.MonthDone / sales.MonthTarget, 1))))),
+                    T(ReportText.Percent, crm.MonthTargetWan == 0 ? "0" : ReportFormat.Plain(Math.Round(100 * sales.MonthDone / crm.MonthTargetWan, 1))))),
             ]),
             new(T(ReportText.S4), report.KeyTasks.Count == 0
                 ? [new(null, T(ReportText.NoKeyTasks))]
                 : report.KeyTasks.Select((k, i) => new ReportLine($"{i + 1}.", format.KeyTask(k.Task, language))).ToList()),
-            new(T(ReportText.S5), !crm.HasData ? noData :
+            new(T(ReportText.S5), crm.Customers is not { } customers ? noData : KeyCustomers(customers, language)),
+            new(T(ReportText.S6), crm.Product is not { } product ? noData :
             [
-                new(T(ReportText.KeyAccounts), T(ReportText.Companies, crm.Customers.KeyAccounts)),
-                new(T(ReportText.VisitsWeek), T(ReportText.Companies, crm.Customers.VisitsThisWeek)),
-                new(T(ReportText.Negotiating), T(ReportText.Companies, crm.Customers.InNegotiation)),
-                new(T(ReportText.ExpectedToSign), T(ReportText.Companies, crm.Customers.ExpectedToSign)),
+                new(T(ReportText.ActiveCustomers), T(ReportText.Companies, product.ActiveCustomers)),
+                new(T(ReportText.NewCustomersToday), T(ReportText.Companies, product.NewCustomersToday)),
+                new(T(ReportText.RenewalRate), product.RenewalRatePercent is { } renewal ? T(ReportText.Percent, ReportFormat.Plain(renewal)) : "—"),
+                new(T(ReportText.Satisfaction), product.Satisfaction is { } satisfaction ? $"{ReportFormat.Plain(satisfaction)}/5.0" : "—"),
             ]),
-            new(T(ReportText.S6), !crm.HasData ? noData :
+            new(T(ReportText.S7), crm.Partners is not { } partners ? noData :
             [
-                new(T(ReportText.ActiveCustomers), T(ReportText.Companies, crm.Product.ActiveCustomers)),
-                new(T(ReportText.NewCustomersToday), T(ReportText.Companies, crm.Product.NewCustomersToday)),
-                new(T(ReportText.RenewalRate), crm.Product.RenewalRatePercent is { } renewal ? T(ReportText.Percent, ReportFormat.Plain(renewal)) : "—"),
-                new(T(ReportText.Satisfaction), crm.Product.Satisfaction is { } satisfaction ? $"{ReportFormat.Plain(satisfaction)}/5.0" : "—"),
-            ]),
-            new(T(ReportText.S7), !crm.HasData ? noData :
-            [
-                new(T(ReportText.PartnersTotal), T(ReportText.Companies, crm.Partners.Total)),
-                new(T(ReportText.PartnersNew), T(ReportText.Companies, crm.Partners.NewThisMonth)),
-                new(T(ReportText.PartnerContracts), ReportFormat.Wan(crm.Partners.ContractAmount, language)),
+                new(T(ReportText.PartnersTotal), T(ReportText.Companies, partners.Total)),
+                new(T(ReportText.PartnersNew), T(ReportText.Companies, partners.NewThisMonth)),
+                new(T(ReportText.PartnerContracts), ReportFormat.Wan(partners.ContractAmount, language)),
             ]),
             new(T(ReportText.S8), Warnings(report.Warnings, language, zone)),
             new(T(ReportText.S9), Tomorrow(report, language, zone)),
         ];
+    }
+
+    // 五: how many key customers and contacts this week, then each key customer with its last contact and next step,
+    // the ones longest without contact first.
+    private static List<ReportLine> KeyCustomers(CustomerFigures customers, Language language)
+    {
+        string T(ReportText id, params object?[] args) => ReportTexts.Get(language, id, args);
+        var lines = new List<ReportLine>
+        {
+            new(T(ReportText.KeyAccounts), T(ReportText.Companies, customers.KeyAccounts)),
+            new(T(ReportText.VisitsWeek), T(ReportText.ContactsCount, customers.ContactsThisWeek, customers.CustomersContactedThisWeek)),
+        };
+        if (customers.InNegotiation is { } negotiating)
+            lines.Add(new(T(ReportText.Negotiating), T(ReportText.Companies, negotiating)));
+        if (customers.ExpectedToSign is { } expected)
+            lines.Add(new(T(ReportText.ExpectedToSign), T(ReportText.Companies, expected)));
+        var ordered = customers.KeyCustomers.OrderByDescending(k => k.Last?.DaysAgo ?? int.MaxValue).ThenBy(k => k.Label, StringComparer.Ordinal).ToList();
+        foreach (var key in ordered.Take(MaxListLines))
+        {
+            var text = key.Last is not { } last ? T(ReportText.KeyCustomerNever, key.Name)
+                : T(ReportText.KeyCustomerLast, key.Name, last.At.ToString("MM-dd", CultureInfo.InvariantCulture), last.By, last.DaysAgo, last.Summary)
+                    + (last.NextStep is { } next ? T(ReportText.KeyCustomerNext, last.NextStepOn?.ToString("MM-dd", CultureInfo.InvariantCulture) ?? "—", next) : "");
+            lines.Add(new(key.Label, text));
+        }
+        if (ordered.Count > MaxListLines)
+            lines.Add(new(null, T(ReportText.MoreItems, ordered.Count - MaxListLines)));
+        return lines;
     }
 
     // Warned tasks, then the pool-wide warnings apart from them (only when there are any), then the normal tasks:

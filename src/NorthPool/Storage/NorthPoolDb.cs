@@ -113,6 +113,9 @@ public sealed class NorthPoolDb : IDisposable
         mapper.RegisterType<TimeOnly>(
             value => new BsonValue(value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
             bson => TimeOnly.Parse(bson.AsString, System.Globalization.CultureInfo.InvariantCulture));
+        mapper.RegisterType<DateOnly>(
+            value => new BsonValue(value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return mapper;
     }
 }

@@ -48,8 +48,9 @@ public sealed class StoreWriter : IDisposable
     public void WriteWithNext(Action write) => _riders.Enqueue(write);
 
     // Inside a unit of work: runs on the writer thread once the unit's transaction is committed and on disk, before
-    // the unit's caller hears of it, in commit order; dropped if the transaction rolls back. For in-memory copies of
-    // committed state (OpenTasks): quick, no I/O, must not throw.
+    // the unit's caller hears of it, in the order registered; dropped if the transaction rolls back. An action may
+    // register another, which runs after every one already registered. For in-memory copies of committed state
+    // (OpenTaskCache): quick, no I/O, must not throw.
     public void AfterCommit(Action action)
     {
         if (Thread.CurrentThread != _thread)
@@ -105,11 +106,12 @@ public sealed class StoreWriter : IDisposable
 
     private void RunAfterCommit()
     {
-        foreach (var action in _afterCommit)
+        // By index: an action may add more.
+        for (var i = 0; i < _afterCommit.Count; i++)
         {
             try
             {
-                action();
+                _afterCommit[i]();
             }
             catch (Exception)
             {

@@ -5,25 +5,45 @@ namespace NorthPool.Tasks;
 
 // The live instances (待分配, 执行中, 暂停) in memory, as last committed. 任务, 我的, the resolver and every card update
 // read them; from LiteDB that was ~60 documents a turn and 40 % of a list turn's CPU. TaskStore.Insert and Update, the
-// only writes of the tasks collection, hand each written row to Apply once its transaction has committed
-// (StoreWriter.AfterCommit), in commit order; a rolled-back write never arrives. The first read loads it under the lock
-// Apply takes, so a commit that lands during the load is applied after it (a second time, harmlessly, if the load
-// already saw it).
-public sealed class OpenTaskCache(NorthPoolDb db)
+// only writes of the tasks collection, stage each written row once its transaction has committed
+// (StoreWriter.AfterCommit); a rolled-back write never arrives. A commit's rows are published together, after all of
+// them are staged, so no reader sees half of a commit (the new week's instance without last week's closing). The
+// first read loads the cache under the lock publishing takes, so a commit that lands during the load is applied after
+// it (a second time, harmlessly, if the load already saw it).
+public sealed class OpenTaskCache(NorthPoolDb db, StoreWriter writer)
 {
     private readonly Lock _gate = new();
+    private readonly List<TaskInstance> _staged = [];
     private ImmutableDictionary<string, TaskInstance>? _byId;
 
     public ImmutableDictionary<string, TaskInstance> Current => Volatile.Read(ref _byId) ?? Load();
 
-    public void Apply(TaskInstance task)
+    // On the writer thread, after a commit.
+    public void Stage(TaskInstance task)
+    {
+        if (_staged.Count == 0)
+            writer.AfterCommit(Publish);
+        _staged.Add(task);
+    }
+
+    private void Publish()
     {
         lock (_gate)
         {
-            if (_byId is not { } byId)
-                return;
-            Volatile.Write(ref _byId, TaskTransitions.IsOpen(task.State) ? byId.SetItem(task.Id, task) : byId.Remove(task.Id));
+            if (_byId is { } byId)
+            {
+                var next = byId.ToBuilder();
+                foreach (var task in _staged)
+                {
+                    if (TaskTransitions.IsOpen(task.State))
+                        next[task.Id] = task;
+                    else
+                        next.Remove(task.Id);
+                }
+                Volatile.Write(ref _byId, next.ToImmutable());
+            }
         }
+        _staged.Clear();
     }
 
     private ImmutableDictionary<string, TaskInstance> Load()

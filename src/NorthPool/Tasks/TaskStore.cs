@@ -8,7 +8,7 @@ namespace NorthPool.Tasks;
 // committed together. Every write of the tasks collection goes through Insert or Update, which keep the cache current.
 public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed changes)
 {
-    private readonly OpenTaskCache _open = new(db);
+    private readonly OpenTaskCache _open = new(db, writer);
     private readonly RecentHistory _recent = new(db);
 
     public TaskInstance? Find(string id) => _open.Current.GetValueOrDefault(id) ?? db.Tasks.FindById(id);
@@ -41,14 +41,14 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     public TaskInstance Insert(TaskInstance task)
     {
         db.Tasks.Insert(task);
-        writer.AfterCommit(() => _open.Apply(task));
+        writer.AfterCommit(() => _open.Stage(task));
         return task;
     }
 
     public TaskInstance Update(TaskInstance task)
     {
         db.Tasks.Update(task);
-        writer.AfterCommit(() => _open.Apply(task));
+        writer.AfterCommit(() => _open.Stage(task));
         return task;
     }
 
@@ -61,9 +61,18 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     public async Task<TransitionResult> ApplyAsync(TaskMove move, CancellationToken cancellationToken)
     {
         var result = await writer.WriteAsync(() => Apply(move), cancellationToken);
-        if (result is TransitionResult.Applied { Task: var task, Repeated: false })
-            changes.Publish(new TaskChanged(task.Id, task.Version, move.ActivityId));
+        Publish(result, move.ActivityId);
         return result;
+    }
+
+    // Inside another feature's unit of work (a CRM visit counting toward a quota): the move as ApplyAsync makes it, in
+    // that unit's commit. The caller publishes what applied (Publish) once its write has returned, as ApplyAsync does.
+    public TransitionResult ApplyWithin(TaskMove move) => Apply(move);
+
+    public void Publish(TransitionResult result, string? activityId)
+    {
+        if (result is TransitionResult.Applied { Task: var task, Repeated: false })
+            changes.Publish(new TaskChanged(task.Id, task.Version, activityId));
     }
 
     private TransitionResult Apply(TaskMove move)

@@ -98,13 +98,12 @@ public class ProgressReportBuilderTests
     }
 
     [Fact]
-    public void WithoutACrmTheSalesFiguresAreZeroAndTheOtherCrmSectionsHaveNoData()
+    public void WithoutACrmEveryCrmSectionHasNoDataButTheMonthsTarget()
     {
         using var f = new ReportFixture();
 
         var report = f.Builder.Build(ReportFixture.At, previous: null);
 
-        Assert.False(report.Crm.HasData);
-        Assert.Equal((0, 0m, 500m), (report.Crm.Sales.ContractsToday, report.Crm.Sales.MonthDone, report.Crm.Sales.MonthTarget));
+        Assert.Equal((500m, null, null, null, null), (report.Crm.MonthTargetWan, report.Crm.Sales, report.Crm.Customers, report.Crm.Product, report.Crm.Partners));
     }
 }

@@ -66,6 +66,26 @@ public class OpenTaskCacheTests
         Assert.Contains(store.All(), t => t.State == TaskState.Done);
     }
 
+    [Fact]
+    public async Task AReaderNeverSeesHalfOfACommit()
+    {
+        using var store = TestStore.CreateSeeded();
+        var (a, b) = ("BD-001-2026W48", "BD-002-2026M11");
+        var before = (store.Tasks.Find(a)!.Version, store.Tasks.Find(b)!.Version);
+        (int A, int B)? seenMidway = null;
+
+        await store.Writer.WriteAsync(() =>
+        {
+            store.Tasks.Update(store.Db.Tasks.FindById(a) with { Version = 10 });
+            // Runs after A's row is handed to the cache and before B's: a reader at that moment.
+            store.Writer.AfterCommit(() => seenMidway = (store.Tasks.Find(a)!.Version, store.Tasks.Find(b)!.Version));
+            return store.Tasks.Update(store.Db.Tasks.FindById(b) with { Version = 10 });
+        }, default);
+
+        Assert.Equal(before, seenMidway);
+        Assert.Equal((10, 10), (store.Tasks.Find(a)!.Version, store.Tasks.Find(b)!.Version));
+    }
+
     // The cache is only right if nothing else writes the collection: every write goes through TaskStore.
     [Fact]
     public void NothingButTaskStoreWritesTheTasksCollection()

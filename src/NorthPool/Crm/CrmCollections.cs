@@ -1,0 +1,37 @@
+using LiteDB;
+using NorthPool.Storage;
+
+namespace NorthPool.Crm;
+
+public static class CrmCollections
+{
+    // A customer's visits, newest first.
+    public const string VisitsByCustomer = "customerNewestFirst";
+
+    public static readonly IReadOnlyList<StoreCollection> All =
+    [
+        StoreCollection.Of<Customer>("customers", e => e.Id(c => c.Id, autoId: true), c =>
+        {
+            c.EnsureIndex("keys", "$.Keys[*]");
+            c.EnsureIndex(x => x.IsKey);
+            c.EnsureIndex(x => x.Industry);
+        }),
+        StoreCollection.Of<Visit>("visits", e => e.Id(v => v.Id, autoId: true), c =>
+        {
+            NewestFirst.EnsureIndex(c, VisitsByCustomer, nameof(Visit.CustomerLabel));
+            c.EnsureIndex(v => v.At);
+        }),
+        StoreCollection.Of<CrmChange>("crmChanges", e => e.Id(a => a.Id, autoId: true), c =>
+        {
+            c.EnsureIndex(a => a.ActivityId);
+            c.EnsureIndex(a => a.At);
+        }),
+    ];
+
+    extension(NorthPoolDb db)
+    {
+        public ILiteCollection<Customer> Customers => db.Database.GetCollection<Customer>("customers");
+        public ILiteCollection<Visit> Visits => db.Database.GetCollection<Visit>("visits");
+        public ILiteCollection<CrmChange> CrmChanges => db.Database.GetCollection<CrmChange>("crmChanges");
+    }
+}

@@ -1,0 +1,17 @@
+namespace NorthPool.Crm;
+
+public abstract record CustomerCreation
+{
+    public sealed record Created(Customer Customer) : CustomerCreation;
+
+    // A customer with the same name or alias is already on file (two members creating it at once included).
+    public sealed record Exists(Customer Customer) : CustomerCreation;
+}
+
+// A visit recorded, and what it did to task quotas: the instances it counted toward, and the matching templates it
+// could not count toward (no open instance of the visitor's, or one that has no quota).
+public sealed record VisitRecorded(Visit Visit, Customer Customer, IReadOnlyList<QuotaCount> Counted, IReadOnlyList<QuotaMiss> NotCounted);
+
+public sealed record QuotaCount(string TaskId, string Title, int Done, int Target, string? Unit);
+
+public sealed record QuotaMiss(string TemplateId, string Title, string? OwnerName);

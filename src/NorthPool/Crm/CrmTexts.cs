@@ -1,0 +1,32 @@
+using NorthPool.Localization;
+
+namespace NorthPool.Crm;
+
+public static class CrmTexts
+{
+    public static IReadOnlyDictionary<CrmText, string> For(Language language) =>
+        language == Language.ZhCn ? CrmTextsZhCn.All : CrmTextsEnUs.All;
+
+    public static string Get(Language language, CrmText id, params object?[] args) => language.Format(For(language)[id], args);
+
+    public static string Of(Language language, Industry industry) => Get(language, industry switch
+    {
+        Industry.Telecom => CrmText.IndustryTelecom, Industry.Energy => CrmText.IndustryEnergy,
+        Industry.Petrochem => CrmText.IndustryPetrochem, _ => CrmText.IndustryOther,
+    });
+
+    public static string Of(Language language, CustomerLevel level) => Get(language, level switch
+    {
+        CustomerLevel.Group => CrmText.LevelGroup, CustomerLevel.City => CrmText.LevelCity, _ => CrmText.LevelProvince,
+    });
+
+    public static string Of(Language language, CustomerStatus status) => Get(language, status switch
+    {
+        CustomerStatus.Active => CrmText.StatusActive, CustomerStatus.Lost => CrmText.StatusLost, _ => CrmText.StatusProspect,
+    });
+
+    public static string Of(Language language, VisitKind kind) => Get(language, kind switch
+    {
+        VisitKind.Call => CrmText.KindCall, VisitKind.Meeting => CrmText.KindMeeting, VisitKind.Training => CrmText.KindTraining, _ => CrmText.KindVisit,
+    });
+}

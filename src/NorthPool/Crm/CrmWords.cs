@@ -1,0 +1,43 @@
+namespace NorthPool.Crm;
+
+// The words members type for the CRM's choices, in both languages; the first Chinese word is the one shown.
+public static class CrmWords
+{
+    private static readonly Dictionary<string, Industry> Industries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["通信"] = Crm.Industry.Telecom, ["电信"] = Crm.Industry.Telecom, ["telecom"] = Crm.Industry.Telecom,
+        ["能源"] = Crm.Industry.Energy, ["energy"] = Crm.Industry.Energy,
+        ["石化"] = Crm.Industry.Petrochem, ["petrochem"] = Crm.Industry.Petrochem, ["petrochemical"] = Crm.Industry.Petrochem,
+        ["其他"] = Crm.Industry.Other, ["other"] = Crm.Industry.Other,
+    };
+
+    private static readonly Dictionary<string, CustomerLevel> Levels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["集团"] = CustomerLevel.Group, ["group"] = CustomerLevel.Group,
+        ["省级"] = CustomerLevel.Province, ["省"] = CustomerLevel.Province, ["province"] = CustomerLevel.Province, ["provincial"] = CustomerLevel.Province,
+        ["地市"] = CustomerLevel.City, ["市级"] = CustomerLevel.City, ["city"] = CustomerLevel.City,
+    };
+
+    private static readonly Dictionary<string, VisitKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["拜访"] = VisitKind.Visit, ["visit"] = VisitKind.Visit,
+        ["电话"] = VisitKind.Call, ["call"] = VisitKind.Call,
+        ["会议"] = VisitKind.Meeting, ["meeting"] = VisitKind.Meeting,
+        ["培训"] = VisitKind.Training, ["training"] = VisitKind.Training,
+    };
+
+    public static readonly string[] KeyWords = ["重点", "key"];
+    public static readonly string[] NextStepWords = ["下一步", "next"];
+    public static readonly string[] ConfirmWords = ["确认", "confirm"];
+    public static readonly string[] AliasWords = ["别名", "alias"];
+
+    public static string KindWord(VisitKind kind) => kind switch
+    {
+        VisitKind.Call => "电话", VisitKind.Meeting => "会议", VisitKind.Training => "培训", _ => "拜访",
+    };
+
+    public static Industry? Industry(string word) => Industries.TryGetValue(word, out var v) ? v : null;
+    public static CustomerLevel? Level(string word) => Levels.TryGetValue(word, out var v) ? v : null;
+    public static VisitKind? Kind(string word) => Kinds.TryGetValue(word, out var v) ? v : null;
+    public static bool Is(string word, string[] words) => words.Contains(word, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,50 @@
+using NorthPool.Cards;
+using NorthPool.Cards.Elements;
+using NorthPool.Localization;
+
+namespace NorthPool.Crm;
+
+// 客户卡片: the profile, then the latest contacts with their next steps.
+public sealed class CustomerCardBuilder(DisplayClock clock)
+{
+    public AdaptiveCard Build(Customer customer, IReadOnlyList<Visit> visits, Language language)
+    {
+        string T(CrmText id, params object?[] args) => CrmTexts.Get(language, id, args);
+        var facts = new List<Fact>
+        {
+            new(T(CrmText.CardIndustry), CrmTexts.Of(language, customer.Industry)),
+            new(T(CrmText.CardLevel), CrmTexts.Of(language, customer.Level)),
+            new(T(CrmText.CardStatus), CrmTexts.Of(language, customer.Status)),
+        };
+        if (customer.Region is { } region)
+            facts.Add(new(T(CrmText.CardRegion), region));
+        if ((customer.OwnerName ?? customer.OwnerId) is { } owner)
+            facts.Add(new(T(CrmText.CardOwner), owner));
+        if (customer.IsKey)
+            facts.Add(new(T(CrmText.CardKey), T(CrmText.Yes)));
+        if (customer.Aliases.Count > 0)
+            facts.Add(new(T(CrmText.CardAliases), string.Join(language.ListSeparator(), customer.Aliases)));
+
+        var body = new List<CardElement>
+        {
+            new TextBlock($"{customer.Label} {customer.Name}") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new FactSet(facts) { Id = "facts" },
+            new TextBlock(T(CrmText.CardVisits)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true },
+        };
+        if (visits.Count == 0)
+            body.Add(new TextBlock(T(CrmText.CardNoVisits)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
+        foreach (var visit in visits)
+            body.Add(new TextBlock(VisitLine(visit, language)) { Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
+        return new AdaptiveCard { Body = body, FallbackText = $"{customer.Label} {customer.Name}" };
+    }
+
+    public string VisitLine(Visit visit, Language language)
+    {
+        var line = CrmTexts.Get(language, CrmText.CardVisitLine,
+            clock.Local(visit.At).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            visit.ByName ?? visit.ById, CrmTexts.Of(language, visit.Kind), visit.Summary);
+        return visit.NextStep is { } next
+            ? $"{line} → {CrmTexts.Get(language, CrmText.VisitNextStep, visit.NextStepOn?.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—", next)}"
+            : line;
+    }
+}

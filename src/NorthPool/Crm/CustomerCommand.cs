@@ -1,0 +1,136 @@
+using NorthPool.Commands;
+using NorthPool.Localization;
+using NorthPool.Storage;
+
+namespace NorthPool.Crm;
+
+// 客户: 新建 (with duplicate checks: same name or alias refused, look-alikes pointed out until confirmed), 列表, and a
+// customer's card by name, alias, part or number.
+public sealed class CustomerCommand(CustomerResolver resolver, CrmStore store, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
+{
+    public const int MaxListed = 30;
+    private static readonly string[] NewWords = ["新建", "new", "add"];
+    private static readonly string[] ListWords = ["列表", "list"];
+
+    public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
+    {
+        var (context, language) = (call.Context, call.Context.Language);
+        var words = CrmArgs.Words(call.Args);
+        if (words.Count == 0)
+            return new Reply(CrmTexts.Get(language, CrmText.CustomerUsage)) { Language = language };
+        if (CrmWords.Is(words[0], NewWords))
+            return await CreateAsync(words[1..], context, cancellationToken);
+        if (CrmWords.Is(words[0], ListWords))
+            return List(words[1..], language);
+        return Show(string.Join(' ', words), language);
+    }
+
+    private async Task<Reply> CreateAsync(List<string> words, CommandContext context, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        Reply Say(CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
+        if (words.Count == 0)
+            return Say(CrmText.CustomerUsage);
+
+        var (industry, level, region, isKey, confirmed, aliases) = ((Industry?)null, (CustomerLevel?)null, (string?)null, false, false, new List<string>());
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (CrmWords.Industry(word) is { } ind && industry is null)
+                industry = ind;
+            else if (CrmWords.Level(word) is { } lvl && level is null)
+                level = lvl;
+            else if (CrmWords.Is(word, CrmWords.KeyWords))
+                isKey = true;
+            else if (CrmWords.Is(word, CrmWords.ConfirmWords))
+                confirmed = true;
+            else if (CrmWords.Is(word, CrmWords.AliasWords) && i + 1 < words.Count)
+                aliases.Add(words[++i]);
+            else if (region is null)
+                region = word;
+            else
+                return Say(CrmText.CustomerUnknownWord, word);
+        }
+
+        var name = words[0];
+        var lookAlikes = resolver.LookAlikes([name, .. aliases]);
+        var sameKey = lookAlikes.FirstOrDefault(c => c.Keys.Contains(CustomerNames.Key(name)) || aliases.Any(a => c.Keys.Contains(CustomerNames.Key(a))));
+        if (sameKey is not null)
+            return Say(CrmText.CustomerExists, $"C{sameKey.Id}", sameKey.Name);
+        if (lookAlikes.Count > 0 && !confirmed)
+            return Say(CrmText.CustomerLookAlikes, string.Join(language.ListSeparator(), lookAlikes.Select(c => $"C{c.Id} {c.Name}")));
+
+        var now = timeProvider.GetUtcNow();
+        var customer = new Customer
+        {
+            Name = name, Aliases = aliases, Industry = industry ?? Industry.Other, Level = level ?? CustomerLevel.Province, Region = region,
+            OwnerId = context.Member.Id, OwnerName = context.Member.Name, IsKey = isKey, CreatedAt = now, UpdatedAt = now,
+        };
+        return await store.CreateAsync(customer, context.Member, context.ActivityId, cancellationToken) switch
+        {
+            CustomerCreation.Created { Customer: var made } => Say(CrmText.CustomerCreated, made.Label, made.Name, Summary(made, language)) with
+            {
+                Card = cards.Build(made, [], language),
+            },
+            CustomerCreation.Exists { Customer: var existing } => Say(CrmText.CustomerExists, existing.Label, existing.Name),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    private Reply Show(string typed, Language language)
+    {
+        switch (resolver.Resolve(typed))
+        {
+            case CustomerResolution.Found { Customer: var customer }:
+                var visits = store.RecentVisits(customer.Id);
+                return new Reply($"{customer.Label} {customer.Name}（{Summary(customer, language)}）")
+                {
+                    Language = language, Card = cards.Build(customer, visits, language),
+                };
+            case var other:
+                return new Reply(Explain(other, language)) { Language = language };
+        }
+    }
+
+    private Reply List(List<string> words, Language language)
+    {
+        Industry? industry = null;
+        foreach (var word in words)
+        {
+            if (CrmWords.Industry(word) is not { } parsed)
+                return new Reply(CrmTexts.Get(language, CrmText.CustomerUnknownWord, word)) { Language = language };
+            industry = parsed;
+        }
+        var query = industry is { } i ? db.Customers.Query().Where("$.Industry = @0", i.ToString()) : db.Customers.Query();
+        var total = industry is { } f ? db.Customers.Count(LiteDB.BsonExpression.Create("$.Industry = @0", f.ToString())) : db.Customers.Count();
+        var shown = query.Limit(MaxListed).ToList();
+        var scope = industry is { } s ? " · " + CrmTexts.Of(language, s) : "";
+        if (shown.Count == 0)
+            return new Reply(CrmTexts.Get(language, CrmText.CustomerListEmpty, scope)) { Language = language };
+        var lines = shown.Select(c => $"- {c.Label} {c.Name}（{Summary(c, language)}）").ToList();
+        if (total > shown.Count)
+            lines.Add(CrmTexts.Get(language, CrmText.CustomerListMore, total - shown.Count));
+        return new Reply(CrmTexts.Get(language, CrmText.CustomerListTitle, scope, total) + "\n\n" + string.Join("\n", lines)) { Language = language };
+    }
+
+    // What a member is told when a name does not lead to exactly one customer.
+    public static string Explain(CustomerResolution resolution, Language language) => resolution switch
+    {
+        CustomerResolution.Ambiguous { Typed: var typed, Candidates: var candidates } => CrmTexts.Get(language, CrmText.CustomerAmbiguous,
+            typed, string.Join(language.ListSeparator(), candidates.Select(c => $"C{c.Id} {c.Name}")), $"C{candidates[0].Id}"),
+        CustomerResolution.NotFound { Typed: var typed, Nearest: var nearest } => CrmTexts.Get(language, CrmText.CustomerNotFound, typed) + (language == Language.ZhCn ? "" : " ") + (nearest.Count > 0
+            ? CrmTexts.Get(language, CrmText.CustomerDidYouMean, string.Join(language.ListSeparator(), nearest.Select(c => $"C{c.Id} {c.Name}")))
+            : CrmTexts.Get(language, CrmText.CustomerCreateHint, typed)),
+        _ => "",
+    };
+
+    private static string Summary(Customer customer, Language language)
+    {
+        var parts = new List<string> { CrmTexts.Of(language, customer.Industry), CrmTexts.Of(language, customer.Level) };
+        if (customer.Region is { } region)
+            parts.Add(region);
+        if (customer.IsKey)
+            parts.Add(CrmTexts.Get(language, CrmText.CardKey));
+        return string.Join(" · ", parts);
+    }
+}

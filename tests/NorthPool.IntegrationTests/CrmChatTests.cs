@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NorthPool.Crm;
+using NorthPool.IntegrationTests.Support;
+using static NorthPool.IntegrationTests.Support.Activities;
+
+namespace NorthPool.IntegrationTests;
+
+public sealed class CrmChatTests : BotTest
+{
+    private async Task<string> SayAsync(string text)
+    {
+        var activity = Personal(Connector.ServiceUrl, text);
+        var response = await Bot.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Connector.ReplyToAsync((string)activity["id"]!);
+    }
+
+    [Fact]
+    public async Task ACustomerAddedInChatIsFoundByItsAliasAndAVisitRaisesTheOwnersBd001Tally()
+    {
+        var created = await SayAsync("客户 新建 中国移动广东公司 通信 省级 华南 重点 别名 广东移动");
+        Assert.StartsWith("✅ 已建档 C1 中国移动广东公司（通信 · 省级 · 华南 · 重点客户）", created);
+
+        await SayAsync("认领 BD-001");
+        var visit = await SayAsync("拜访 广东移动 讨论智能客服试点 下一步 12-05 演示");
+
+        Assert.Contains("✅ 已记录拜访：中国移动广东公司 — 讨论智能客服试点", visit);
+        Assert.Contains("下一步（12-05）：演示", visit);
+        Assert.Contains("已计入 [BD-001-2026W48] 省级运营商拓展：1/3 家", visit);
+        Assert.Equal(1, Bot.Tasks.Find("BD-001-2026W48")!.Quota!.Done);
+        var card = await SayAsync("客户 广东移动");
+        Assert.StartsWith("C1 中国移动广东公司", card);
+    }
+
+    [Fact]
+    public async Task AnUnknownCustomerOrADuplicateChangesNothingAndSaysWhatToDo()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+
+        Assert.Equal("客户已存在：C1 广东移动。查看：客户 广东移动", await SayAsync("客户 新建 广东移动 通信"));
+        Assert.StartsWith("⚠️ 发现相似客户：C1 广东移动。", await SayAsync("客户 新建 广东移动公司广州分公司 通信"));
+        Assert.Equal("未找到客户「广东移送」。您是不是要找：C1 广东移动？", await SayAsync("拜访 广东移送 讨论"));
+        Assert.Equal("无法识别日期「13-45」，请写 12-05、明天、下周一。", await SayAsync("拜访 广东移动 讨论 下一步 13-45 演示"));
+
+        var db = Bot.App.Services.GetRequiredService<NorthPool.Storage.NorthPoolDb>();
+        Assert.Single(db.Customers.FindAll());
+        Assert.Empty(db.Visits.FindAll());
+    }
+}
