@@ -7,7 +7,8 @@ namespace NorthPool.Crm;
 // 客户卡片: the profile, then the latest contacts with their next steps.
 public sealed class CustomerCardBuilder(DisplayClock clock)
 {
-    public AdaptiveCard Build(Customer customer, IReadOnlyList<Visit> visits, Language language)
+    // Notice: what the command that shows the card just did ("✅ 已建档 …"), on top, as task cards show theirs.
+    public AdaptiveCard Build(Customer customer, IReadOnlyList<Visit> visits, Language language, string? notice = null)
     {
         string T(CrmText id, params object?[] args) => CrmTexts.Get(language, id, args);
         var facts = new List<Fact>
@@ -25,12 +26,15 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
         if (customer.Aliases.Count > 0)
             facts.Add(new(T(CrmText.CardAliases), string.Join(language.ListSeparator(), customer.Aliases)));
 
-        var body = new List<CardElement>
-        {
+        var body = new List<CardElement>();
+        if (notice is not null)
+            body.Add(new TextBlock(notice) { Wrap = true });
+        body.AddRange(
+        [
             new TextBlock($"{customer.Label} {customer.Name}") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
             new FactSet(facts) { Id = "facts" },
             new TextBlock(T(CrmText.CardVisits)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true },
-        };
+        ]);
         if (visits.Count == 0)
             body.Add(new TextBlock(T(CrmText.CardNoVisits)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
         foreach (var visit in visits)

@@ -66,15 +66,12 @@ public sealed class CustomerCommand(CustomerResolver resolver, CrmStore store, C
             Name = name, Aliases = aliases, Industry = industry ?? Industry.Other, Level = level ?? CustomerLevel.Province, Region = region,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, IsKey = isKey, CreatedAt = now, UpdatedAt = now,
         };
-        return await store.CreateAsync(customer, context.Member, context.ActivityId, cancellationToken) switch
-        {
-            CustomerCreation.Created { Customer: var made } => Say(CrmText.CustomerCreated, made.Label, made.Name, Summary(made, language)) with
-            {
-                Card = cards.Build(made, [], language),
-            },
-            CustomerCreation.Exists { Customer: var existing } => Say(CrmText.CustomerExists, existing.Label, existing.Name),
-            _ => throw new InvalidOperationException(),
-        };
+        var result = await store.CreateAsync(customer, context.Member, context.ActivityId, cancellationToken);
+        if (result is CustomerCreation.Exists { Customer: var existing })
+            return Say(CrmText.CustomerExists, existing.Label, existing.Name);
+        var made = ((CustomerCreation.Created)result).Customer;
+        var reply = Say(CrmText.CustomerCreated, made.Label, made.Name, Summary(made, language));
+        return reply with { Card = cards.Build(made, [], language, notice: reply.Text) };
     }
 
     private Reply Show(string typed, Language language)

@@ -112,6 +112,7 @@ public class CardGalleryTests
             }
             gallery.Add(($"help.{tag}", new HelpCardBuilder(TestVerbs.Registry).Build(language)));
             gallery.AddRange(await ReportCardsAsync(language, tag));
+            gallery.AddRange(await CrmCardsAsync(language, tag));
             var directives = new NorthPool.Reports.DirectiveCard(new NorthPool.Reports.ReportSchedule(Options.Create(new NorthPool.Reports.ReportOptions())));
             foreach (var state in Enum.GetValues<NorthPool.Reports.DirectiveState>())
             {
@@ -161,6 +162,30 @@ public class CardGalleryTests
         foreach (var (notice, i) in all.Select((n, i) => (n, i)))
             yield return ($"rhythm.notice.{notice.Kind.ToString().ToLowerInvariant()}{i}.{tag}", notices.Build([notice], language));
         yield return ($"rhythm.notices.{tag}", notices.Build([.. all, .. all], language));
+    }
+
+    // A customer's card new and with a long contact history, and the report whose 五 lists twenty key customers.
+    private static async Task<IEnumerable<(string, AdaptiveCard)>> CrmCardsAsync(Language language, string tag)
+    {
+        using var crm = new Crm.CrmFixture();
+        var cards = new NorthPool.Crm.CustomerCardBuilder(new DisplayClock(Options.Create(new LanguageOptions())));
+        var gd = await crm.AddAsync("中国移动广东公司", NorthPool.Crm.Industry.Telecom, isKey: true, aliases: "广东移动");
+        var gallery = new List<(string, AdaptiveCard)> { ($"customer.new.{tag}", cards.Build(gd, [], language)) };
+        for (var i = 0; i < 20; i++)
+        {
+            var key = i == 0 ? gd : await crm.AddAsync($"重点客户{i:D2}省公司", NorthPool.Crm.Industry.Energy, isKey: true);
+            await crm.Crm.RecordVisitAsync(new NorthPool.Crm.Visit
+            {
+                ById = Owner.Id, ByName = Owner.Name, At = crm.Store.Time.GetUtcNow().AddDays(-i), Summary = "讨论智能客服试点方案，客户希望下周安排现场演示并邀请信息中心负责人参加",
+                NextStep = "现场演示", NextStepOn = new DateOnly(2026, 12, 5),
+            }, key, Owner, default);
+        }
+        gallery.Add(($"customer.visits.{tag}", cards.Build(gd, crm.Crm.RecentVisits(gd.Id), language)));
+
+        using var report = new Reports.ReportFixture();
+        var figures = new NorthPool.Crm.CrmFigureSource(crm.Store.Db, crm.Crm, Options.Create(report.Options)).Read(Reports.ReportFixture.At, report.Builder.Zone);
+        gallery.Add(($"report.crm.{tag}", report.Card.Build(report.Builder.Build(Reports.ReportFixture.At, null) with { Crm = figures }, language, report.Builder.Zone)));
+        return gallery;
     }
 
     // The report on a normal day, and on a bad one: 200 more tasks, all overdue, half of them due tomorrow.

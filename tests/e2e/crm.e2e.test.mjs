@@ -1,0 +1,64 @@
+// The CRM's first slice in the Agents Playground: a customer added by chat, a visit that counts toward the visitor's
+// BD-001 quota, the customer's card, and the chairman's report showing the key customer in 五.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentence, shown } from './lib/cards.mjs';
+import { startSession } from './lib/session.mjs';
+import { waitFor } from './lib/ports.mjs';
+
+describe('customers and visits in the Agents Playground', () => {
+  let session;
+  let playground;
+
+  before(async () => {
+    session = await startSession('crm');
+    playground = session.playground;
+  });
+
+  after(async () => {
+    await session?.stop();
+  });
+
+  const say = async (text) => await playground.replyAfter(await playground.type(session.personal, text));
+
+  test('a customer is added with an alias and a key-customer flag', async () => {
+    const text = sentence(await say('客户 新建 中国移动广东公司 通信 省级 华南 重点 别名 广东移动'));
+    assert.match(text, /^✅ 已建档 C1 中国移动广东公司（通信 · 省级 · 华南 · 重点客户）/);
+  });
+
+  test('a visit by the owner of BD-001 counts toward its quota', async () => {
+    sentence(await say('认领 BD-001'));
+    const text = sentence(await say('拜访 广东移动 讨论智能客服试点 下一步 12-05 演示'));
+    assert.match(text, /✅ 已记录拜访：中国移动广东公司 — 讨论智能客服试点/);
+    assert.match(text, /已计入 \[BD-001-2026W48\] 省级运营商拓展：1\/3 家/);
+  });
+
+  test('the customer card shows the profile and the visit', async () => {
+    const card = shown(await say('客户 广东移动'));
+    assert.match(card, /C1 中国移动广东公司/);
+    assert.match(card, /讨论智能客服试点 → 下一步（12-05）：演示/);
+  });
+
+  test('a typo gets a near suggestion and changes nothing', async () => {
+    const text = sentence(await say('拜访 广东移送 讨论'));
+    assert.equal(text, '未找到客户「广东移送」。您是不是要找：C1 中国移动广东公司？');
+  });
+
+  test('the report lists the key customer with its last contact in 五, and 三 says no contracts are recorded', async () => {
+    const registered = await playground.replyAfter(await playground.type(session.channel, '/设为汇报频道', { mention: true }));
+    assert.match(registered.text, /^✅ 已将本频道设为汇报频道/);
+    const mark = playground.messages.length;
+    const response = await fetch(`${session.bot.url}/debug/reports/fire?slot=${encodeURIComponent('2026-11-24T12:00:00+08:00')}`, { method: 'POST' });
+    assert.equal(response.status, 200, await response.clone().text());
+    const run = await response.json();
+    const event = await waitFor(() => playground.messages.slice(mark).find((m) => m.action === 'createMessage' && m.message?.messageId === run.activityId),
+      { what: 'the report in the channel' });
+    const text = shown(event.message);
+    const five = text.slice(text.indexOf('五、重点客户追踪'), text.indexOf('六、产品运营数据'));
+    assert.match(five, /重点跟进客户\D*1家/);
+    assert.match(five, /中国移动广东公司 — 最后联系 11-24 .+（0天前）：讨论智能客服试点；下一步 12-05 演示/);
+    const three = text.slice(text.indexOf('三、销售业绩追踪'), text.indexOf('四、'));
+    assert.match(three, /合同与回款：暂无记录/);
+    assert.doesNotMatch(three, /0万（0%）/);
+  });
+});
