@@ -47,4 +47,24 @@ public sealed class CrmChatTests : BotTest
         Assert.Single(db.Customers.FindAll());
         Assert.Empty(db.Visits.FindAll());
     }
+
+    [Fact]
+    public async Task AnOpportunityIsAddedCountedTowardBd030AdvancedAndShownInTheFunnel()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("认领 BD-030");
+
+        var created = await SayAsync("商机 广东移动 智能客服试点 80万 方案 预计 12-20");
+        Assert.StartsWith("✅ 已录入商机 #1：广东移动 · 智能客服试点 · 80万（方案）", created);
+        Assert.Contains("已计入 [BD-030-2026W48] 商机发现：1/10 条", created);
+
+        Assert.Equal("✅ 商机 #1 广东移动 智能客服试点：方案 → 投标", await SayAsync("商机 推进 #1 投标"));
+        Assert.Equal("商机 #1 现为「投标」，不能改为「跟进」（只能向后推进，或输单）。", await SayAsync("商机 推进 #1 跟进"));
+        Assert.Equal("无法识别金额「80万x」，请写 80万、80w、800000 或 ¥800,000。", await SayAsync("商机 广东移动 另一个 80万x"));
+
+        var funnel = await SayAsync("漏斗");
+        Assert.StartsWith("销售漏斗（在跟 1 条）", funnel);
+        Assert.Contains("- 投标：1条 · 80万 · 赢率 60%", funnel);
+        Assert.Contains("加权金额 48万", funnel);
+    }
 }

@@ -44,6 +44,15 @@ describe('customers and visits in the Agents Playground', () => {
     assert.equal(text, '未找到客户「广东移送」。您是不是要找：C1 中国移动广东公司？');
   });
 
+  test('an opportunity is added, advanced, and shown in the funnel', async () => {
+    const created = sentence(await say('商机 广东移动 智能客服试点 80万 谈判 预计 11-30'));
+    assert.match(created, /^✅ 已录入商机 #1：中国移动广东公司 · 智能客服试点 · 80万（谈判）/);
+    assert.equal(sentence(await say('商机 推进 #1 发现')), '商机 #1 现为「谈判」，不能改为「发现」（只能向后推进，或输单）。');
+    const funnel = sentence(await say('漏斗'));
+    assert.match(funnel, /- 谈判：1条 · 80万 · 赢率 80%/);
+    assert.match(funnel, /加权金额 64万/);
+  });
+
   test('the report lists the key customer with its last contact in 五, and 三 says no contracts are recorded', async () => {
     const registered = await playground.replyAfter(await playground.type(session.channel, '/设为汇报频道', { mention: true }));
     assert.match(registered.text, /^✅ 已将本频道设为汇报频道/);
@@ -56,6 +65,8 @@ describe('customers and visits in the Agents Playground', () => {
     const text = shown(event.message);
     const five = text.slice(text.indexOf('五、重点客户追踪'), text.indexOf('六、产品运营数据'));
     assert.match(five, /重点跟进客户\D*1家/);
+    assert.match(five, /商务谈判中\D*1家/);
+    assert.match(five, /预计签约\D*1家/);
     assert.match(five, /中国移动广东公司 — 最后联系 11-24 .+（0天前）：讨论智能客服试点；下一步 12-05 演示/);
     const three = text.slice(text.indexOf('三、销售业绩追踪'), text.indexOf('四、'));
     assert.match(three, /合同与回款：暂无记录/);

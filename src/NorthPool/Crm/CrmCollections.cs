@@ -8,6 +8,9 @@ public static class CrmCollections
     // A customer's visits, newest first.
     public const string VisitsByCustomer = "customerNewestFirst";
 
+    // A customer's opportunities, newest first.
+    public const string OpportunitiesByCustomer = "customerNewestFirst";
+
     public static readonly IReadOnlyList<StoreCollection> All =
     [
         StoreCollection.Of<Customer>("customers", e => e.Id(c => c.Id, autoId: true), c =>
@@ -21,6 +24,12 @@ public static class CrmCollections
             NewestFirst.EnsureIndex(c, VisitsByCustomer, nameof(Visit.CustomerLabel));
             c.EnsureIndex(v => v.At);
         }),
+        StoreCollection.Of<Opportunity>("opportunities", e => e.Id(o => o.Id, autoId: true), c =>
+        {
+            NewestFirst.EnsureIndex(c, OpportunitiesByCustomer, nameof(Opportunity.CustomerLabel));
+            c.EnsureIndex(o => o.IsOpen);
+            c.EnsureIndex(o => o.CreatedAt);
+        }),
         StoreCollection.Of<CrmChange>("crmChanges", e => e.Id(a => a.Id, autoId: true), c =>
         {
             c.EnsureIndex(a => a.ActivityId);
@@ -32,6 +41,7 @@ public static class CrmCollections
     {
         public ILiteCollection<Customer> Customers => db.Database.GetCollection<Customer>("customers");
         public ILiteCollection<Visit> Visits => db.Database.GetCollection<Visit>("visits");
+        public ILiteCollection<Opportunity> Opportunities => db.Database.GetCollection<Opportunity>("opportunities");
         public ILiteCollection<CrmChange> CrmChanges => db.Database.GetCollection<CrmChange>("crmChanges");
     }
 }

@@ -15,3 +15,18 @@ public sealed record VisitRecorded(Visit Visit, Customer Customer, IReadOnlyList
 public sealed record QuotaCount(string TaskId, string Title, int Done, int Target, string? Unit);
 
 public sealed record QuotaMiss(string TemplateId, string Title, string? OwnerName);
+
+public sealed record OpportunityCreated(Opportunity Opportunity, IReadOnlyList<QuotaCount> Counted, IReadOnlyList<QuotaMiss> NotCounted);
+
+public abstract record OpportunityMove
+{
+    public sealed record Moved(Opportunity Opportunity, OpportunityStage From) : OpportunityMove;
+
+    public sealed record NotFound(long Id) : OpportunityMove;
+
+    public sealed record Forbidden(Opportunity Opportunity) : OpportunityMove;
+
+    public sealed record Illegal(Opportunity Opportunity, OpportunityStage To) : OpportunityMove;
+
+    public sealed record ReasonRequired(Opportunity Opportunity) : OpportunityMove;
+}

@@ -8,7 +8,7 @@ namespace NorthPool.Crm;
 // Reads the CRM collections through indexes; every change goes through the single writer as one unit of work with
 // its CrmChange row, and a visit's quota counts (TaskStore.ApplyWithin) commit with it. An activity delivered again
 // (after a restart the in-memory guard is empty) changes nothing: the change it made is found by its activity id.
-public sealed class CrmStore(NorthPoolDb db, StoreWriter writer, CustomerDirectory directory, TaskStore tasks, VisitRules rules, Catalog catalog)
+public sealed class CrmStore(NorthPoolDb db, StoreWriter writer, CustomerDirectory directory, TaskStore tasks, CrmQuotaRules rules, Catalog catalog)
 {
     public const int RecentVisitsShown = 5;
 
@@ -37,49 +37,110 @@ public sealed class CrmStore(NorthPoolDb db, StoreWriter writer, CustomerDirecto
 
     public async Task<VisitRecorded> RecordVisitAsync(Visit visit, Customer customer, Member actor, CancellationToken cancellationToken)
     {
-        var moves = new List<TransitionResult>();
+        var tally = new QuotaEffects();
         var recorded = await writer.WriteAsync(() =>
         {
-            moves.Clear();
+            tally.Clear();
             if (Earlier(visit.ActivityId, "visit") is { } earlier && db.Visits.FindById(earlier.RecordId) is { } made)
                 return new VisitRecorded(made, customer, [], []);
 
-            var counted = new List<QuotaCount>();
-            var missed = new List<QuotaMiss>();
             foreach (var rule in rules.Matching(customer))
-                Count(rule, visit, customer, actor, counted, missed, moves);
+                CountToward(rule.Template, actor, visit.At, $"{CrmWords.KindWord(visit.Kind)} {customer.Name}", $"visit:{customer.Label}", visit.ActivityId, tally);
 
-            var saved = visit with { CustomerId = customer.Id, CustomerName = customer.Name, CountedFor = [.. counted.Select(c => c.TaskId)] };
+            var saved = visit with { CustomerId = customer.Id, CustomerName = customer.Name, CountedFor = [.. tally.Counted.Select(c => c.TaskId)] };
             saved = saved with { Id = db.Visits.Insert(saved).AsInt64 };
             db.CrmChanges.Insert(Change("visit", saved.Id, "create", actor, visit.At, visit.ActivityId, $"{customer.Name}: {visit.Summary}"));
-            return new VisitRecorded(saved, customer, counted, missed);
+            return new VisitRecorded(saved, customer, [.. tally.Counted], [.. tally.Missed]);
         }, cancellationToken);
-        foreach (var move in moves)
-            tasks.Publish(move, visit.ActivityId);
+        Publish(tally, visit.ActivityId);
         return recorded;
     }
 
-    // The visitor's own open instance of the rule's template gets one unit; the visit is the quota log's source.
-    private void Count(VisitRule rule, Visit visit, Customer customer, Member actor, List<QuotaCount> counted, List<QuotaMiss> missed, List<TransitionResult> moves)
+    public IReadOnlyList<Opportunity> OpenOpportunities(int take) =>
+        db.Opportunities.Query().Where("$.IsOpen = true").Limit(take).ToList();
+
+    public IReadOnlyList<Opportunity> OpportunitiesOf(long customerId, int take) =>
+        NewestFirst.Query(db.Opportunities, nameof(Opportunity.CustomerLabel), $"C{customerId}").Limit(take).ToList();
+
+    public Opportunity? FindOpportunity(long id) => db.Opportunities.FindById(id);
+
+    public async Task<OpportunityCreated> CreateOpportunityAsync(Opportunity opportunity, Customer customer, Member actor, string? activityId, CancellationToken cancellationToken)
     {
-        var title = catalog.Template(rule.Template)?.Name ?? rule.Template;
-        var open = db.Tasks.Query().Where("$.OpenTemplateId = @0", rule.Template).ToList();
+        var tally = new QuotaEffects();
+        var created = await writer.WriteAsync(() =>
+        {
+            tally.Clear();
+            if (Earlier(activityId, "opportunity") is { } earlier && db.Opportunities.FindById(earlier.RecordId) is { } made)
+                return new OpportunityCreated(made, [], []);
+            foreach (var template in rules.NewOpportunities)
+                CountToward(template, actor, opportunity.CreatedAt, $"商机 {customer.Name} {opportunity.Title}", $"opportunity:{customer.Label}", activityId, tally);
+            var saved = opportunity with { CustomerId = customer.Id, CustomerName = customer.Name };
+            saved = saved with { Id = db.Opportunities.Insert(saved).AsInt64 };
+            db.CrmChanges.Insert(Change("opportunity", saved.Id, "create", actor, opportunity.CreatedAt, activityId, $"{customer.Name}: {saved.Title} {Amount.InWan(saved.Amount)} {saved.Stage}"));
+            return new OpportunityCreated(saved, [.. tally.Counted], [.. tally.Missed]);
+        }, cancellationToken);
+        Publish(tally, activityId);
+        return created;
+    }
+
+    // Owners move their own; pool leads and admins any. Every check runs inside the unit, on the row as committed.
+    public Task<OpportunityMove> MoveOpportunityAsync(long id, OpportunityStage to, string? reason, Member actor, DateTimeOffset at, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync<OpportunityMove>(() =>
+        {
+            if (db.Opportunities.FindById(id) is not { } opportunity)
+                return new OpportunityMove.NotFound(id);
+            if (Earlier(activityId, "opportunity") is { RecordId: var done } && done == id)
+                return new OpportunityMove.Moved(opportunity, opportunity.Stage);
+            if (opportunity.OwnerId != actor.Id && !actor.IsAdmin && actor.LeadOf.Count == 0)
+                return new OpportunityMove.Forbidden(opportunity);
+            if (!OpportunityStages.CanMove(opportunity.Stage, to))
+                return new OpportunityMove.Illegal(opportunity, to);
+            if (to == OpportunityStage.Lost && string.IsNullOrWhiteSpace(reason))
+                return new OpportunityMove.ReasonRequired(opportunity);
+            var moved = opportunity with { Stage = to, LostReason = to == OpportunityStage.Lost ? reason : null, UpdatedAt = at };
+            db.Opportunities.Update(moved);
+            db.CrmChanges.Insert(Change("opportunity", id, "stage", actor, at, activityId, $"{opportunity.Stage} → {to}{(reason is null ? "" : " " + reason)}"));
+            return new OpportunityMove.Moved(moved, opportunity.Stage);
+        }, cancellationToken);
+
+    private void Publish(QuotaEffects tally, string? activityId)
+    {
+        foreach (var move in tally.Moves)
+            tasks.Publish(move, activityId);
+    }
+
+    // What one unit of work counted; cleared when a group commit replays the unit.
+    private sealed class QuotaEffects
+    {
+        public List<QuotaCount> Counted { get; } = [];
+        public List<QuotaMiss> Missed { get; } = [];
+        public List<TransitionResult> Moves { get; } = [];
+
+        public void Clear()
+        {
+            Counted.Clear();
+            Missed.Clear();
+            Moves.Clear();
+        }
+    }
+
+    // The member's own open instance of the template gets one unit; the record is the quota log's source.
+    private void CountToward(string templateId, Member actor, DateTimeOffset at, string reason, string source, string? activityId, QuotaEffects tally)
+    {
+        var title = catalog.Template(templateId)?.Name ?? templateId;
+        var open = db.Tasks.Query().Where("$.OpenTemplateId = @0", templateId).ToList();
         var mine = open.FirstOrDefault(t => t.OwnerId == actor.Id && t.Quota is not null);
         if (mine is null)
         {
-            missed.Add(new QuotaMiss(rule.Template, title, open.FirstOrDefault(t => t.OwnerName is not null)?.OwnerName));
+            tally.Missed.Add(new QuotaMiss(templateId, title, open.FirstOrDefault(t => t.OwnerName is not null)?.OwnerName));
             return;
         }
-        var move = new TaskMove(mine.Id, TaskTrigger.Log, actor, visit.At, Reason: $"{CrmWords.KindWord(visit.Kind)} {customer.Name}", ActivityId: visit.ActivityId)
-        {
-            Source = $"visit:{customer.Label}",
-        };
-        var result = tasks.ApplyWithin(move);
-        moves.Add(result);
+        var result = tasks.ApplyWithin(new TaskMove(mine.Id, TaskTrigger.Log, actor, at, Reason: reason, ActivityId: activityId) { Source = source });
+        tally.Moves.Add(result);
         if (result is TransitionResult.Applied { Task: { Quota: { } quota } task })
-            counted.Add(new QuotaCount(task.Id, task.Title, quota.Done, quota.Target, quota.Unit));
+            tally.Counted.Add(new QuotaCount(task.Id, task.Title, quota.Done, quota.Target, quota.Unit));
         else
-            missed.Add(new QuotaMiss(rule.Template, title, mine.OwnerName));
+            tally.Missed.Add(new QuotaMiss(templateId, title, mine.OwnerName));
     }
 
     private CrmChange? Earlier(string? activityId, string record) =>

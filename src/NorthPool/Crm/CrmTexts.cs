@@ -29,4 +29,11 @@ public static class CrmTexts
     {
         VisitKind.Call => CrmText.KindCall, VisitKind.Meeting => CrmText.KindMeeting, VisitKind.Training => CrmText.KindTraining, _ => CrmText.KindVisit,
     });
+
+    public static string Of(Language language, OpportunityStage stage) => Get(language, stage switch
+    {
+        OpportunityStage.Discover => CrmText.StageDiscover, OpportunityStage.FollowUp => CrmText.StageFollowUp,
+        OpportunityStage.Proposal => CrmText.StageProposal, OpportunityStage.Bid => CrmText.StageBid,
+        OpportunityStage.Negotiation => CrmText.StageNegotiation, OpportunityStage.Won => CrmText.StageWon, _ => CrmText.StageLost,
+    });
 }

@@ -26,7 +26,20 @@ public static class CrmWords
         ["培训"] = VisitKind.Training, ["training"] = VisitKind.Training,
     };
 
+    private static readonly Dictionary<string, OpportunityStage> Stages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["发现"] = OpportunityStage.Discover, ["discover"] = OpportunityStage.Discover,
+        ["跟进"] = OpportunityStage.FollowUp, ["follow-up"] = OpportunityStage.FollowUp, ["followup"] = OpportunityStage.FollowUp,
+        ["方案"] = OpportunityStage.Proposal, ["proposal"] = OpportunityStage.Proposal,
+        ["投标"] = OpportunityStage.Bid, ["bid"] = OpportunityStage.Bid,
+        ["谈判"] = OpportunityStage.Negotiation, ["negotiation"] = OpportunityStage.Negotiation,
+        ["赢单"] = OpportunityStage.Won, ["won"] = OpportunityStage.Won,
+        ["输单"] = OpportunityStage.Lost, ["lost"] = OpportunityStage.Lost,
+    };
+
     public static readonly string[] KeyWords = ["重点", "key"];
+    public static readonly string[] ExpectWords = ["预计", "close"];
+    public static readonly string[] AdvanceWords = ["推进", "advance", "move"];
     public static readonly string[] NextStepWords = ["下一步", "next"];
     public static readonly string[] ConfirmWords = ["确认", "confirm"];
     public static readonly string[] AliasWords = ["别名", "alias"];
@@ -35,6 +48,8 @@ public static class CrmWords
     {
         VisitKind.Call => "电话", VisitKind.Meeting => "会议", VisitKind.Training => "培训", _ => "拜访",
     };
+
+    public static OpportunityStage? Stage(string word) => Stages.TryGetValue(word, out var v) ? v : null;
 
     public static Industry? Industry(string word) => Industries.TryGetValue(word, out var v) ? v : null;
     public static CustomerLevel? Level(string word) => Levels.TryGetValue(word, out var v) ? v : null;

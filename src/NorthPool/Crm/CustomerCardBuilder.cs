@@ -8,7 +8,7 @@ namespace NorthPool.Crm;
 public sealed class CustomerCardBuilder(DisplayClock clock)
 {
     // Notice: what the command that shows the card just did ("✅ 已建档 …"), on top, as task cards show theirs.
-    public AdaptiveCard Build(Customer customer, IReadOnlyList<Visit> visits, Language language, string? notice = null)
+    public AdaptiveCard Build(Customer customer, IReadOnlyList<Visit> visits, Language language, string? notice = null, IReadOnlyList<Opportunity>? opportunities = null)
     {
         string T(CrmText id, params object?[] args) => CrmTexts.Get(language, id, args);
         var facts = new List<Fact>
@@ -39,6 +39,13 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
             body.Add(new TextBlock(T(CrmText.CardNoVisits)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
         foreach (var visit in visits)
             body.Add(new TextBlock(VisitLine(visit, language)) { Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
+        var open = (opportunities ?? []).Where(o => o.IsOpen).ToList();
+        if (open.Count > 0)
+        {
+            body.Add(new TextBlock(T(CrmText.CardOpportunities)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true });
+            foreach (var o in open)
+                body.Add(new TextBlock(OpportunityCommand.Line(o, language)) { Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
+        }
         return new AdaptiveCard { Body = body, FallbackText = $"{customer.Label} {customer.Name}" };
     }
 

@@ -9,6 +9,7 @@ namespace NorthPool.Crm;
 public sealed class CustomerCommand(CustomerResolver resolver, CrmStore store, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
+    private const int MaxOpportunitiesShown = 10;
     private static readonly string[] NewWords = ["新建", "new", "add"];
     private static readonly string[] ListWords = ["列表", "list"];
 
@@ -82,7 +83,7 @@ public sealed class CustomerCommand(CustomerResolver resolver, CrmStore store, C
                 var visits = store.RecentVisits(customer.Id);
                 return new Reply($"{customer.Label} {customer.Name}（{Summary(customer, language)}）")
                 {
-                    Language = language, Card = cards.Build(customer, visits, language),
+                    Language = language, Card = cards.Build(customer, visits, language, opportunities: store.OpportunitiesOf(customer.Id, MaxOpportunitiesShown)),
                 };
             case var other:
                 return new Reply(Explain(other, language)) { Language = language };

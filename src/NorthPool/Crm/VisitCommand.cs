@@ -4,7 +4,7 @@ using NorthPool.Localization;
 namespace NorthPool.Crm;
 
 // 拜访 <customer> [电话|会议|培训] <summary> [下一步 <date> <step>]: records a contact, and counts it toward the
-// visitor's own open instance of every template whose rule the customer matches (VisitRules), in one commit.
+// visitor's own open instance of every template whose rule the customer matches (CrmQuotaRules), in one commit.
 public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, DisplayClock clock, TimeProvider timeProvider)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
@@ -64,10 +64,7 @@ public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, Disp
         };
         if (visit.NextStep is not null || visit.NextStepOn is not null)
             lines.Add(CrmTexts.Get(language, CrmText.VisitNextStep, visit.NextStepOn?.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—", visit.NextStep ?? "—"));
-        lines.AddRange(recorded.Counted.Select(c => CrmTexts.Get(language, CrmText.VisitCounted, c.TaskId, c.Title, c.Done, c.Target, c.Unit)));
-        lines.AddRange(recorded.NotCounted.Select(m => m.OwnerName is { } owner
-            ? CrmTexts.Get(language, CrmText.VisitNotCountedOwner, m.TemplateId, m.Title, owner)
-            : CrmTexts.Get(language, CrmText.VisitNotCounted, m.TemplateId, m.Title)));
+        lines.AddRange(QuotaLines.For(recorded.Counted, recorded.NotCounted, language));
         return string.Join("\n\n", lines);
     }
 

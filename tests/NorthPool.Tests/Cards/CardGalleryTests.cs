@@ -180,7 +180,15 @@ public class CardGalleryTests
                 NextStep = "现场演示", NextStepOn = new DateOnly(2026, 12, 5),
             }, key, Owner, default);
         }
-        gallery.Add(($"customer.visits.{tag}", cards.Build(gd, crm.Crm.RecentVisits(gd.Id), language)));
+        foreach (var stage in new[] { NorthPool.Crm.OpportunityStage.Proposal, NorthPool.Crm.OpportunityStage.Negotiation })
+        {
+            await crm.Crm.CreateOpportunityAsync(new NorthPool.Crm.Opportunity
+            {
+                Title = "智能客服试点（省公司客服中心，一期 2,000 坐席）", Amount = 1_234_500m, Stage = stage, ExpectedClose = new DateOnly(2026, 12, 20),
+                OwnerId = Owner.Id, OwnerName = Owner.Name, CreatedAt = crm.Store.Time.GetUtcNow(), UpdatedAt = crm.Store.Time.GetUtcNow(),
+            }, gd, Owner, null, default);
+        }
+        gallery.Add(($"customer.visits.{tag}", cards.Build(gd, crm.Crm.RecentVisits(gd.Id), language, opportunities: crm.Crm.OpportunitiesOf(gd.Id, 10))));
 
         using var report = new Reports.ReportFixture();
         var figures = new NorthPool.Crm.CrmFigureSource(crm.Store.Db, crm.Crm, Options.Create(report.Options)).Read(Reports.ReportFixture.At, report.Builder.Zone);

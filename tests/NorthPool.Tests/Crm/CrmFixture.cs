@@ -14,7 +14,7 @@ public sealed class CrmFixture : IDisposable
         var catalog = Catalog.Load(Catalog.DefaultPath);
         Directory = new CustomerDirectory(Store.Db);
         Resolver = new CustomerResolver(Directory, Store.Db);
-        Crm = new CrmStore(Store.Db, Store.Writer, Directory, Store.Tasks, VisitRules.Load(VisitRules.DefaultPath, catalog), catalog);
+        Crm = new CrmStore(Store.Db, Store.Writer, Directory, Store.Tasks, CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, catalog), catalog);
     }
 
     public TestStore Store { get; } = TestStore.CreateSeeded();

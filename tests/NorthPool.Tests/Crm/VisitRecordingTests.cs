@@ -77,7 +77,7 @@ public class VisitRecordingTests
     [Fact]
     public void TheShippedRulesMatchTheSegmentsThePlanNames()
     {
-        var rules = VisitRules.Load(VisitRules.DefaultPath, NorthPool.Pools.Catalog.Load(NorthPool.Pools.Catalog.DefaultPath));
+        var rules = CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, NorthPool.Pools.Catalog.Load(NorthPool.Pools.Catalog.DefaultPath));
         string[] Templates(Customer c) => [.. rules.Matching(c).Select(r => r.Template)];
 
         Assert.Equal(["BD-001"], Templates(new Customer { Name = "广东移动", Industry = Industry.Telecom, Level = CustomerLevel.Province }));
@@ -94,11 +94,11 @@ public class VisitRecordingTests
     [InlineData("""{ "rules": [ { "template": """, "could not be read")]
     public void ABadRulesFileStopsWithOneLineNamingTheFileAndWhatIsWrong(string json, string expected)
     {
-        var path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N") + "-visit-rules.json");
+        var path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N") + "-crm-quota-rules.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, json);
 
-        var error = Assert.Throws<InvalidDataException>(() => VisitRules.Load(path, NorthPool.Pools.Catalog.Load(NorthPool.Pools.Catalog.DefaultPath)));
+        var error = Assert.Throws<InvalidDataException>(() => CrmQuotaRules.Load(path, NorthPool.Pools.Catalog.Load(NorthPool.Pools.Catalog.DefaultPath)));
 
         Assert.Contains(path, error.Message);
         Assert.Contains(expected, error.Message);
