@@ -53,7 +53,12 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(funnel, /加权金额 64万/);
   });
 
-  test('the report lists the key customer with its last contact in 五, and 三 says no contracts are recorded', async () => {
+  test('a contract and a receipt are registered', async () => {
+    assert.equal(sentence(await say('合同 广东移动 50万 11-24 NRT-Chat 1年')), '✅ 已登记合同 #C1：中国移动广东公司 · 50万 · 2026-11-24 签约 · 12个月 · NRT-Chat');
+    assert.equal(sentence(await say('回款 #C1 30万')), '✅ 已登记回款 #C1：30万（中国移动广东公司），累计 30万 / 50万，待回 20万');
+  });
+
+  test('the report shows the contract and receipt in 三 and the key customer with its last contact in 五', async () => {
     const registered = await playground.replyAfter(await playground.type(session.channel, '/设为汇报频道', { mention: true }));
     assert.match(registered.text, /^✅ 已将本频道设为汇报频道/);
     const mark = playground.messages.length;
@@ -69,7 +74,8 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(five, /预计签约\D*1家/);
     assert.match(five, /中国移动广东公司 — 最后联系 11-24 .+（0天前）：讨论智能客服试点；下一步 12-05 演示/);
     const three = text.slice(text.indexOf('三、销售业绩追踪'), text.indexOf('四、'));
-    assert.match(three, /合同与回款：暂无记录/);
-    assert.doesNotMatch(three, /0万（0%）/);
+    assert.match(three, /今日新增合同\D*1个（金额：50万）/);
+    assert.match(three, /今日回款\D*30万/);
+    assert.doesNotMatch(three, /暂无记录/);
   });
 });

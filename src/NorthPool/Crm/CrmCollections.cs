@@ -11,6 +11,9 @@ public static class CrmCollections
     // A customer's opportunities, newest first.
     public const string OpportunitiesByCustomer = "customerNewestFirst";
 
+    // A customer's contracts, newest first.
+    public const string ContractsByCustomer = "customerNewestFirst";
+
     public static readonly IReadOnlyList<StoreCollection> All =
     [
         StoreCollection.Of<Customer>("customers", e => e.Id(c => c.Id, autoId: true), c =>
@@ -30,6 +33,15 @@ public static class CrmCollections
             c.EnsureIndex(o => o.IsOpen);
             c.EnsureIndex(o => o.CreatedAt);
         }),
+        StoreCollection.Of<Contract>("contracts", e => e.Id(o => o.Id, autoId: true), c =>
+        {
+            NewestFirst.EnsureIndex(c, ContractsByCustomer, nameof(Contract.CustomerLabel));
+            c.EnsureIndex(o => o.SignedOn);
+        }),
+        StoreCollection.Of<Receipt>("receipts", e => e.Id(o => o.Id, autoId: true), c =>
+        {
+            c.EnsureIndex(o => o.ReceivedOn);
+        }),
         StoreCollection.Of<CrmChange>("crmChanges", e => e.Id(a => a.Id, autoId: true), c =>
         {
             c.EnsureIndex(a => a.ActivityId);
@@ -42,6 +54,8 @@ public static class CrmCollections
         public ILiteCollection<Customer> Customers => db.Database.GetCollection<Customer>("customers");
         public ILiteCollection<Visit> Visits => db.Database.GetCollection<Visit>("visits");
         public ILiteCollection<Opportunity> Opportunities => db.Database.GetCollection<Opportunity>("opportunities");
+        public ILiteCollection<Contract> Contracts => db.Database.GetCollection<Contract>("contracts");
+        public ILiteCollection<Receipt> Receipts => db.Database.GetCollection<Receipt>("receipts");
         public ILiteCollection<CrmChange> CrmChanges => db.Database.GetCollection<CrmChange>("crmChanges");
     }
 }

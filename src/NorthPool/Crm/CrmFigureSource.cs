@@ -4,13 +4,34 @@ using NorthPool.Storage;
 
 namespace NorthPool.Crm;
 
-// The report's CRM figures. 五 comes from customers, visits and opportunities; 三, 六 and 七 need contracts, receipts,
+// The report's CRM figures: 三 from contracts and receipts, 五 from customers, visits and opportunities; 六 and 七 need
 // tickets and partners, which the CRM does not keep yet, so they say so. Reads are bounded: the key customers (IsKey
 // index), each one's last visit (newest first, one row), this week's visits (At index), the open opportunities.
 public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, IOptions<ReportOptions> options) : ICrmFigureSource
 {
     public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone) =>
-        CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with { Customers = Customers(at, zone) };
+        CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with { Sales = Sales(at, zone), Customers = Customers(at, zone) };
+
+    // 三: contracts by signing date and receipts by receiving date, today, this week and this month, in 万.
+    private SalesFigures? Sales(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        if (db.Contracts.Query().Limit(1).FirstOrDefault() is null && db.Receipts.Query().Limit(1).FirstOrDefault() is null)
+            return null;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var first = new DateOnly(today.Year, today.Month, 1);
+        var from = monday < first ? monday : first;
+        string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var contracts = db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", Day(from), Day(today)).ToList();
+        var receipts = db.Receipts.Query().Where("$.ReceivedOn >= @0 AND $.ReceivedOn <= @1", Day(monday), Day(today)).ToList();
+        static decimal Wan(IEnumerable<decimal> yuan) => yuan.Sum() / Amount.Wan;
+        return new SalesFigures(
+            contracts.Count(c => c.SignedOn == today), Wan(contracts.Where(c => c.SignedOn == today).Select(c => c.Amount)),
+            Wan(receipts.Where(r => r.ReceivedOn == today).Select(r => r.Amount)),
+            contracts.Count(c => c.SignedOn >= monday), Wan(contracts.Where(c => c.SignedOn >= monday).Select(c => c.Amount)),
+            Wan(receipts.Select(r => r.Amount)),
+            Wan(contracts.Where(c => c.SignedOn >= first).Select(c => c.Amount)));
+    }
 
     private CustomerFigures? Customers(DateTimeOffset at, TimeZoneInfo zone)
     {

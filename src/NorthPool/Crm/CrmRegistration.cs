@@ -23,6 +23,7 @@ public static class CrmRegistration
         services.AddSingleton<CustomerCommand>();
         services.AddSingleton<VisitCommand>();
         services.AddSingleton<OpportunityCommand>();
+        services.AddSingleton<ContractCommand>();
         services.Replace(ServiceDescriptor.Singleton<ICrmFigureSource, CrmFigureSource>());
 
         services.AddVerb(new VerbSpec("customer", ["客户"], ["customer"])
@@ -44,6 +45,14 @@ public static class CrmRegistration
         {
             HelpZh = "漏斗 — 销售漏斗：各阶段商机数、金额与加权金额", HelpEn = "funnel — open deals by stage, amounts and the weighted total",
         }, sp => (call, _) => Task.FromResult(sp.GetRequiredService<OpportunityCommand>().Funnel(call.Context.Language)));
+        services.AddVerb(new VerbSpec("contract", ["合同"], ["contract"])
+        {
+            HelpZh = "合同 广东移动 50万 12-01 NRT-Chat 1年 — 登记合同", HelpEn = "contract \"Guangdong Mobile\" 500k 12-01 NRT-Chat 1y — register a contract",
+        }, sp => sp.GetRequiredService<ContractCommand>().ContractAsync);
+        services.AddVerb(new VerbSpec("receipt", ["回款"], ["receipt"])
+        {
+            HelpZh = "回款 #C3 30万 — 登记回款（或 回款 广东移动 30万）", HelpEn = "receipt #C3 300k — record money received (or receipt \"Guangdong Mobile\" 300k)",
+        }, sp => sp.GetRequiredService<ContractCommand>().ReceiptAsync);
         return builder;
     }
 

@@ -73,5 +73,15 @@ internal static class CrmTextsEnUs
         [CrmText.StageNegotiation] = "negotiation",
         [CrmText.StageWon] = "won",
         [CrmText.StageLost] = "lost",
+        [CrmText.ContractUsage] = "Usage: contract \"Guangdong Mobile\" 500k [12-01] [NRT-Chat] [1y] — register a contract (signed today and for a year unless said); receipt #C3 300k [12-05], or receipt \"Guangdong Mobile\" 300k when the customer has one contract still to be paid",
+        [CrmText.ContractCreated] = "✅ Contract {0} registered: {1} · {2} · signed {3} · {4} months{5}",
+        [CrmText.UnknownContractWord] = "“{0}” is not something I know here. Write: contract \"Guangdong Mobile\" 500k 12-01 NRT-Chat 1y",
+        [CrmText.ReceiptRecorded] = "✅ Receipt on {0}: {1} ({2}), {3} of {4} received, {5} outstanding",
+        [CrmText.ReceiptTooMuch] = "{0} is more than the {2} outstanding on contract {1}; nothing recorded.",
+        [CrmText.ContractNotFound] = "No contract {0}.",
+        [CrmText.NoOpenContract] = "{0} has no contract still to be paid. Name the contract: receipt #C3 300k",
+        [CrmText.SeveralOpenContracts] = "{0} has several contracts still to be paid: {1}. Name one, e.g. receipt {2} 300k",
+        [CrmText.CardContracts] = "Contracts",
+        [CrmText.ContractLine] = "{0} · {1} · signed {2} · {3} received · {4} outstanding",
     };
 }

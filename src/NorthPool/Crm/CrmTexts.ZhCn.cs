@@ -73,5 +73,15 @@ internal static class CrmTextsZhCn
         [CrmText.StageNegotiation] = "谈判",
         [CrmText.StageWon] = "赢单",
         [CrmText.StageLost] = "输单",
+        [CrmText.ContractUsage] = "用法：合同 广东移动 50万 [12-01] [NRT-Chat] [1年] — 登记合同（签约日默认今天，期限默认 1 年）；回款 #C3 30万 [12-05]，或 回款 广东移动 30万（该客户只有一份待回款合同时）",
+        [CrmText.ContractCreated] = "✅ 已登记合同 {0}：{1} · {2} · {3} 签约 · {4}个月{5}",
+        [CrmText.UnknownContractWord] = "无法识别「{0}」。合同写法：合同 广东移动 50万 12-01 NRT-Chat 1年",
+        [CrmText.ReceiptRecorded] = "✅ 已登记回款 {0}：{1}（{2}），累计 {3} / {4}，待回 {5}",
+        [CrmText.ReceiptTooMuch] = "回款 {0} 超过合同 {1} 的待回金额 {2}，未登记。",
+        [CrmText.ContractNotFound] = "未找到合同 {0}。",
+        [CrmText.NoOpenContract] = "{0} 没有待回款的合同。请写合同号：回款 #C3 30万",
+        [CrmText.SeveralOpenContracts] = "{0} 有多份待回款合同：{1}。请写合同号，例如：回款 {2} 30万",
+        [CrmText.CardContracts] = "合同",
+        [CrmText.ContractLine] = "{0} · {1} · {2} 签约 · 已回 {3} · 待回 {4}",
     };
 }

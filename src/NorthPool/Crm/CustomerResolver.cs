@@ -55,7 +55,7 @@ public sealed class CustomerResolver(CustomerDirectory directory, NorthPoolDb db
     private static List<CustomerName> Ordered(List<CustomerName> found) => [.. found.OrderBy(c => c.Id).Take(MaxCandidates)];
 
     private CustomerName? ById(string typed) =>
-        typed.Length > 1 && typed[0] is 'C' or 'c' or '#' && long.TryParse(typed.AsSpan(typed[1] is 'C' or 'c' ? 2 : 1), out var id)
+        typed.Length > 1 && typed[0] is 'C' or 'c' && long.TryParse(typed.AsSpan(1), out var id)
             ? directory.All.FirstOrDefault(c => c.Id == id)
             : null;
 

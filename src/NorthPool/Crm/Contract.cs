@@ -1,0 +1,41 @@
+namespace NorthPool.Crm;
+
+// 合同: signed business, #C1, #C2 … as typed in chat. Receipts (回款) are paid against it.
+public sealed record Contract
+{
+    public long Id { get; init; }
+    public long CustomerId { get; init; }
+    public string CustomerName { get; init; } = "";
+    public long? OpportunityId { get; init; }
+
+    // Exact yuan.
+    public decimal Amount { get; init; }
+    public DateOnly SignedOn { get; init; }
+    public int TermMonths { get; init; }
+    public string? ProductLine { get; init; }
+    public decimal Received { get; init; }
+    public string OwnerId { get; init; } = "";
+    public string? OwnerName { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    // Indexed: a customer's contracts, newest first.
+    public string CustomerLabel => $"C{CustomerId}";
+
+    public DateOnly EndsOn => SignedOn.AddMonths(TermMonths).AddDays(-1);
+
+    public decimal Outstanding => Amount - Received;
+
+    public string Label => $"#C{Id}";
+}
+
+// 回款: money received against a contract.
+public sealed record Receipt
+{
+    public long Id { get; init; }
+    public long ContractId { get; init; }
+    public long CustomerId { get; init; }
+    public decimal Amount { get; init; }
+    public DateOnly ReceivedOn { get; init; }
+    public string ById { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
+}

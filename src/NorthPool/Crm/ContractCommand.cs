@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NorthPool.Commands;
+using NorthPool.Localization;
+
+namespace NorthPool.Crm;
+
+// 合同 <customer> <amount> [signed date] [product line] [term]; 回款 #C3 <amount> [date], or 回款 <customer> <amount>
+// when that customer has exactly one contract still to be paid.
+public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore store, DisplayClock clock, TimeProvider timeProvider)
+{
+    private const int DefaultTermMonths = 12;
+    private const int OpenContractsLooked = 20;
+
+    public async Task<Reply> ContractAsync(VerbCall call, CancellationToken cancellationToken)
+    {
+        var (context, language) = (call.Context, call.Context.Language);
+        var words = CrmArgs.Words(call.Args);
+        var money = words.Count > 1 ? words.FindIndex(1, Amount.LooksLikeMoney) : -1;
+        if (money < 0)
+            return Say(language, CrmText.ContractUsage);
+        if (Amount.Parse(words[money]) is not { } amount)
+            return Say(language, CrmText.BadAmount, words[money]);
+
+        var now = timeProvider.GetUtcNow();
+        var today = Today(now);
+        DateOnly? signed = null;
+        int? term = null;
+        string? product = null;
+        foreach (var word in words[1..].Where((_, i) => i + 1 != money))
+        {
+            if (Term(word) is { } months && term is null)
+                term = months;
+            else if (signed is null && DateText.Parse(word, today) is { } date)
+                signed = date;
+            else if (product is null && ProductLine().IsMatch(word))
+                product = word;
+            else
+                return Say(language, CrmText.UnknownContractWord, word);
+        }
+
+        var resolution = resolver.Resolve(words[0]);
+        if (resolution is not CustomerResolution.Found { Customer: var customer })
+            return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+
+        var contract = await store.CreateContractAsync(new Contract
+        {
+            Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product,
+            OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now,
+        }, customer, context.Member, context.ActivityId, cancellationToken);
+        return Say(language, CrmText.ContractCreated, contract.Label, contract.CustomerName, Amount.InWan(contract.Amount),
+            contract.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), contract.TermMonths, contract.ProductLine is { } line ? " · " + line : "");
+    }
+
+    public async Task<Reply> ReceiptAsync(VerbCall call, CancellationToken cancellationToken)
+    {
+        var (context, language) = (call.Context, call.Context.Language);
+        var words = CrmArgs.Words(call.Args);
+        if (words.Count < 2 || !Amount.LooksLikeMoney(words[1]))
+            return Say(language, CrmText.ContractUsage);
+        if (Amount.Parse(words[1]) is not { } amount)
+            return Say(language, CrmText.BadAmount, words[1]);
+        var now = timeProvider.GetUtcNow();
+        var on = Today(now);
+        if (words.Count > 2)
+        {
+            if (DateText.Parse(words[2], on) is not { } date)
+                return Say(language, CrmText.BadDate, words[2]);
+            on = date;
+        }
+
+        long contractId;
+        if (words[0].StartsWith("#C", StringComparison.OrdinalIgnoreCase) && long.TryParse(words[0].AsSpan(2), out var id))
+        {
+            contractId = id;
+        }
+        else
+        {
+            var resolution = resolver.Resolve(words[0]);
+            if (resolution is not CustomerResolution.Found { Customer: var customer })
+                return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+            var open = store.ContractsOf(customer.Id, OpenContractsLooked).Where(c => c.Outstanding > 0).ToList();
+            if (open.Count == 0)
+                return Say(language, CrmText.NoOpenContract, customer.Name);
+            if (open.Count > 1)
+                return Say(language, CrmText.SeveralOpenContracts, customer.Name, string.Join(language.ListSeparator(), open.Select(c => $"{c.Label} {Amount.InWan(c.Amount)}")), open[0].Label);
+            contractId = open[0].Id;
+        }
+
+        return await store.RecordReceiptAsync(contractId, amount, on, context.Member, now, context.ActivityId, cancellationToken) switch
+        {
+            ReceiptRecording.Recorded { Receipt: var r, Contract: var c } => Say(language, CrmText.ReceiptRecorded, c.Label, Amount.InWan(r.Amount), c.CustomerName,
+                Amount.InWan(c.Received), Amount.InWan(c.Amount), Amount.InWan(c.Outstanding)),
+            ReceiptRecording.TooMuch { Contract: var c } => Say(language, CrmText.ReceiptTooMuch, Amount.InWan(amount), c.Label, Amount.InWan(c.Outstanding)),
+            _ => Say(language, CrmText.ContractNotFound, $"#C{contractId}"),
+        };
+    }
+
+    private DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(clock.Local(now).DateTime);
+
+    // 1年, 2年, 6个月, 18月, 1y, 6m.
+    private static int? Term(string word)
+    {
+        var match = TermPattern().Match(word);
+        if (!match.Success || !int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 120)
+            return null;
+        return match.Groups["unit"].Value is "年" or "y" or "Y" ? (n <= 10 ? n * 12 : null) : n;
+    }
+
+    [GeneratedRegex(@"^(?<n>\d+)(?<unit>年|个月|月|y|Y|m|M)$")]
+    private static partial Regex TermPattern();
+
+    // NRT-Chat, NRT-Code, 智能客服: a word that is neither an amount, a date nor a term.
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{N}\-_.]*$")]
+    private static partial Regex ProductLine();
+
+    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
+}
