@@ -83,4 +83,22 @@ public sealed class CrmChatTests : BotTest
         Assert.Single(db.Contracts.FindAll());
         Assert.Equal(300_000m, db.Contracts.FindAll().Single().Received);
     }
+
+    [Fact]
+    public async Task TargetsShowTheYearAgainstThemAndOnlyAdminsSetThem()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("合同 广东移动 100万 11-20 NRT-Chat");
+
+        var shown = await SayAsync("目标");
+        Assert.StartsWith("🎯 2026 年度目标（时间进度 89.9%）", shown);
+        Assert.Contains("- 合同额：目标 1000万 · 已完成 100万（10.0%） · 落后时间进度", shown);
+        Assert.Contains("- 续约率：目标 ≥85% · 暂无数据（CRM 尚未记录）", shown);
+        Assert.Contains("本月落地预测 100万 = 已签 100万 + 商机 0万", shown);
+
+        Assert.Equal("只有管理员可以设定目标。", await SayAsync("目标 合同额 2027 1200万"));
+        var activity = Personal(Connector.ServiceUrl, "目标 合同额 2027 1200万", userId: "29:user-admin", name: "王董事长");
+        await Bot.PostAsync(activity);
+        Assert.Equal("✅ 已将 2027 年「合同额」目标设为 1200万。", await Connector.ReplyToAsync((string)activity["id"]!));
+    }
 }

@@ -58,6 +58,13 @@ describe('customers and visits in the Agents Playground', () => {
     assert.equal(sentence(await say('回款 #C1 30万')), '✅ 已登记回款 #C1：30万（中国移动广东公司），累计 30万 / 50万，待回 20万');
   });
 
+  test('the targets show the year so far and the month-end forecast', async () => {
+    const text = sentence(await say('目标'));
+    assert.match(text, /^🎯 2026 年度目标/);
+    assert.match(text, /- 合同额：目标 1000万 · 已完成 50万（5\.0%）/);
+    assert.match(text, /本月落地预测 114万 = 已签 50万 \+ 商机 64万/);
+  });
+
   test('the report shows the contract and receipt in 三 and the key customer with its last contact in 五', async () => {
     const registered = await playground.replyAfter(await playground.type(session.channel, '/设为汇报频道', { mention: true }));
     assert.match(registered.text, /^✅ 已将本频道设为汇报频道/);

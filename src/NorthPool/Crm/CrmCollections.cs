@@ -21,6 +21,7 @@ public static class CrmCollections
             c.EnsureIndex("keys", "$.Keys[*]");
             c.EnsureIndex(x => x.IsKey);
             c.EnsureIndex(x => x.Industry);
+            c.EnsureIndex(x => x.Status);
         }),
         StoreCollection.Of<Visit>("visits", e => e.Id(v => v.Id, autoId: true), c =>
         {
@@ -42,6 +43,7 @@ public static class CrmCollections
         {
             c.EnsureIndex(o => o.ReceivedOn);
         }),
+        StoreCollection.Of<TargetSetting>("targetSettings", e => e.Id(t => t.Id, autoId: false)),
         StoreCollection.Of<CrmChange>("crmChanges", e => e.Id(a => a.Id, autoId: true), c =>
         {
             c.EnsureIndex(a => a.ActivityId);
@@ -56,6 +58,7 @@ public static class CrmCollections
         public ILiteCollection<Opportunity> Opportunities => db.Database.GetCollection<Opportunity>("opportunities");
         public ILiteCollection<Contract> Contracts => db.Database.GetCollection<Contract>("contracts");
         public ILiteCollection<Receipt> Receipts => db.Database.GetCollection<Receipt>("receipts");
+        public ILiteCollection<TargetSetting> TargetSettings => db.Database.GetCollection<TargetSetting>("targetSettings");
         public ILiteCollection<CrmChange> CrmChanges => db.Database.GetCollection<CrmChange>("crmChanges");
     }
 }

@@ -7,7 +7,7 @@ namespace NorthPool.Crm;
 // The report's CRM figures: 三 from contracts and receipts, 五 from customers, visits and opportunities; 六 and 七 need
 // tickets and partners, which the CRM does not keep yet, so they say so. Reads are bounded: the key customers (IsKey
 // index), each one's last visit (newest first, one row), this week's visits (At index), the open opportunities.
-public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, IOptions<ReportOptions> options) : ICrmFigureSource
+public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
 {
     public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone) =>
         CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with { Sales = Sales(at, zone), Customers = Customers(at, zone) };
@@ -30,7 +30,10 @@ public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, IOptions<Rep
             Wan(receipts.Where(r => r.ReceivedOn == today).Select(r => r.Amount)),
             contracts.Count(c => c.SignedOn >= monday), Wan(contracts.Where(c => c.SignedOn >= monday).Select(c => c.Amount)),
             Wan(receipts.Select(r => r.Amount)),
-            Wan(contracts.Where(c => c.SignedOn >= first).Select(c => c.Amount)));
+            Wan(contracts.Where(c => c.SignedOn >= first).Select(c => c.Amount)))
+        {
+            PipelineWan = targets.MonthEnd(today).WeightedPipeline / Amount.Wan,
+        };
     }
 
     private CustomerFigures? Customers(DateTimeOffset at, TimeZoneInfo zone)

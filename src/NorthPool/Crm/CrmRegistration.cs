@@ -24,6 +24,9 @@ public static class CrmRegistration
         services.AddSingleton<VisitCommand>();
         services.AddSingleton<OpportunityCommand>();
         services.AddSingleton<ContractCommand>();
+        services.AddSingleton(sp => AnnualTargets.Load(Catalog.DefaultPath, sp.GetRequiredService<NorthPoolDb>()));
+        services.AddSingleton<TargetProgress>();
+        services.AddSingleton<TargetsCommand>();
         services.Replace(ServiceDescriptor.Singleton<ICrmFigureSource, CrmFigureSource>());
 
         services.AddVerb(new VerbSpec("customer", ["客户"], ["customer"])
@@ -53,6 +56,11 @@ public static class CrmRegistration
         {
             HelpZh = "回款 #C3 30万 — 登记回款（或 回款 广东移动 30万）", HelpEn = "receipt #C3 300k — record money received (or receipt \"Guangdong Mobile\" 300k)",
         }, sp => sp.GetRequiredService<ContractCommand>().ReceiptAsync);
+        services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
+        {
+            HelpZh = "目标 — 年度目标完成情况与本月落地预测；目标 合同额 2027 1200万 — 设定（管理员）",
+            HelpEn = "target — the year's targets, how far along, and the month-end forecast; target contract-amount 2027 12000k — set one (admins)",
+        }, sp => sp.GetRequiredService<TargetsCommand>().HandleAsync);
         return builder;
     }
 

@@ -83,5 +83,17 @@ internal static class CrmTextsEnUs
         [CrmText.SeveralOpenContracts] = "{0} has several contracts still to be paid: {1}. Name one, e.g. receipt {2} 300k",
         [CrmText.CardContracts] = "Contracts",
         [CrmText.ContractLine] = "{0} · {1} · signed {2} · {3} received · {4} outstanding",
+        [CrmText.TargetsTitle] = "🎯 {0} targets (year {1}% gone)",
+        [CrmText.TargetLine] = "{0}: target {1} · done {2} ({3}%){4}",
+        [CrmText.TargetAhead] = " · ahead of the year",
+        [CrmText.TargetBehind] = " · behind the year",
+        [CrmText.TargetNoData] = "{0}: target {1} · no data yet (not recorded in the CRM)",
+        [CrmText.TargetForecast] = "Month-end forecast {0} = signed {1} + deals {2} (open deals expected to close this month × their stage's win rate)",
+        [CrmText.TargetSet] = "✅ The {0} target for “{1}” is now {2}.",
+        [CrmText.TargetSetUsage] = "Set a target: target contract-amount 2027 12000k (admins); see them: target",
+        [CrmText.TargetAdminsOnly] = "Only admins may set targets.",
+        [CrmText.TargetUnknownMetric] = "“{0}” is not a target: {1}.",
+        [CrmText.TargetBadValue] = "“{0}” is not a target value: amounts as 1200万, counts as 200, rates as 85%.",
+        [CrmText.AtLeast] = "≥{0}%",
     };
 }

@@ -83,5 +83,17 @@ internal static class CrmTextsZhCn
         [CrmText.SeveralOpenContracts] = "{0} 有多份待回款合同：{1}。请写合同号，例如：回款 {2} 30万",
         [CrmText.CardContracts] = "合同",
         [CrmText.ContractLine] = "{0} · {1} · {2} 签约 · 已回 {3} · 待回 {4}",
+        [CrmText.TargetsTitle] = "🎯 {0} 年度目标（时间进度 {1}%）",
+        [CrmText.TargetLine] = "{0}：目标 {1} · 已完成 {2}（{3}%）{4}",
+        [CrmText.TargetAhead] = " · 领先时间进度",
+        [CrmText.TargetBehind] = " · 落后时间进度",
+        [CrmText.TargetNoData] = "{0}：目标 {1} · 暂无数据（CRM 尚未记录）",
+        [CrmText.TargetForecast] = "本月落地预测 {0} = 已签 {1} + 商机 {2}（预计本月成交的在跟商机金额 × 阶段赢率）",
+        [CrmText.TargetSet] = "✅ 已将 {0} 年「{1}」目标设为 {2}。",
+        [CrmText.TargetSetUsage] = "设定目标：目标 合同额 2027 1200万（管理员）；查看：目标",
+        [CrmText.TargetAdminsOnly] = "只有管理员可以设定目标。",
+        [CrmText.TargetUnknownMetric] = "无法识别指标「{0}」：{1}。",
+        [CrmText.TargetBadValue] = "无法识别目标值「{0}」：金额写 1200万，数量写 200，比例写 85%。",
+        [CrmText.AtLeast] = "≥{0}%",
     };
 }

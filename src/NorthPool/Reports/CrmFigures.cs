@@ -16,7 +16,11 @@ public sealed record CrmFigures(
 public sealed record SalesFigures(
     int ContractsToday, decimal ContractAmountToday, decimal ReceiptsToday,
     int ContractsThisWeek, decimal ContractAmountThisWeek, decimal ReceiptsThisWeek,
-    decimal MonthDone);
+    decimal MonthDone)
+{
+    // The month-end landing forecast: MonthDone plus the weighted pipeline expected to close this month.
+    public decimal? PipelineWan { get; init; }
+}
 
 // 五: the key customers with their last contact; null figures are ones the CRM does not keep yet (opportunities).
 public sealed record CustomerFigures(

@@ -47,6 +47,9 @@ public sealed class ReportSections(ReportFormat format)
                 new(T(ReportText.MonthTarget), ReportFormat.Wan(crm.MonthTargetWan, language)),
                 new(T(ReportText.MonthDone), T(ReportText.AmountOfTarget, ReportFormat.Wan(sales.MonthDone, language),
                     T(ReportText.Percent, crm.MonthTargetWan == 0 ? "0" : ReportFormat.Plain(Math.Round(100 * sales.MonthDone / crm.MonthTargetWan, 1))))),
+                .. sales.PipelineWan is { } pipeline
+                    ? [new ReportLine(T(ReportText.Forecast), T(ReportText.ForecastValue, ReportFormat.Wan(sales.MonthDone + pipeline, language), ReportFormat.Wan(sales.MonthDone, language), ReportFormat.Wan(pipeline, language)))]
+                    : Array.Empty<ReportLine>(),
             ]),
             new(T(ReportText.S4), report.KeyTasks.Count == 0
                 ? [new(null, T(ReportText.NoKeyTasks))]

@@ -48,6 +48,8 @@ public enum ReportText
     PartnerContracts,
     NoData,
     NoSalesData,
+    Forecast,
+    ForecastValue,
     ContactsCount,
     KeyCustomerNever,
     KeyCustomerLast,

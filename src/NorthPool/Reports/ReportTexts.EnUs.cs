@@ -50,6 +50,8 @@ internal static class ReportTextsEnUs
         [ReportText.PartnerContracts] = "Contracts through partners",
         [ReportText.NoData] = "No data yet (nothing recorded in the CRM)",
         [ReportText.NoSalesData] = "Contracts and receipts: nothing recorded yet (shown once contracts and receipts are entered)",
+        [ReportText.Forecast] = "Month-end forecast",
+        [ReportText.ForecastValue] = "{0} (signed {1} + weighted deals {2})",
         [ReportText.ContactsCount] = "{0} ({1} customers)",
         [ReportText.KeyCustomerNever] = "{0} — no contact recorded yet",
         [ReportText.KeyCustomerLast] = "{0} — last contact {1} by {2} ({3} days ago): {4}",

@@ -50,6 +50,8 @@ internal static class ReportTextsZhCn
         [ReportText.PartnerContracts] = "合作伙伴贡献合同",
         [ReportText.NoData] = "暂无数据（CRM 尚无记录）",
         [ReportText.NoSalesData] = "合同与回款：暂无记录（录入合同、回款后显示）",
+        [ReportText.Forecast] = "月底落地预测",
+        [ReportText.ForecastValue] = "{0}（已签 {1} + 商机加权 {2}）",
         [ReportText.ContactsCount] = "{0}次（{1}家）",
         [ReportText.KeyCustomerNever] = "{0} — 尚无联系记录",
         [ReportText.KeyCustomerLast] = "{0} — 最后联系 {1} {2}（{3}天前）：{4}",

@@ -191,7 +191,7 @@ public class CardGalleryTests
         gallery.Add(($"customer.visits.{tag}", cards.Build(gd, crm.Crm.RecentVisits(gd.Id), language, opportunities: crm.Crm.OpportunitiesOf(gd.Id, 10))));
 
         using var report = new Reports.ReportFixture();
-        var figures = new NorthPool.Crm.CrmFigureSource(crm.Store.Db, crm.Crm, Options.Create(report.Options)).Read(Reports.ReportFixture.At, report.Builder.Zone);
+        var figures = new NorthPool.Crm.CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(report.Options)).Read(Reports.ReportFixture.At, report.Builder.Zone);
         gallery.Add(($"report.crm.{tag}", report.Card.Build(report.Builder.Build(Reports.ReportFixture.At, null) with { Crm = figures }, language, report.Builder.Zone)));
         return gallery;
     }

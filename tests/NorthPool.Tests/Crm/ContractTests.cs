@@ -46,7 +46,7 @@ public class ContractTests
         await PayAsync(crm, today.Id, 100_000m, new DateOnly(2026, 11, 23));
 
         // Wednesday 2026-11-25, 23:59 in Shanghai (15:59 UTC): still "today".
-        var sales = new CrmFigureSource(crm.Store.Db, crm.Crm, Options.Create(new ReportOptions { MonthlyContractTargetWan = 500 }))
+        var sales = new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(new ReportOptions { MonthlyContractTargetWan = 500 }))
             .Read(new DateTimeOffset(2026, 11, 25, 23, 59, 0, TimeSpan.FromHours(8)), Shanghai).Sales!;
 
         Assert.Equal((1, 50m, 20m), (sales.ContractsToday, sales.ContractAmountToday, sales.ReceiptsToday));
@@ -59,7 +59,7 @@ public class ContractTests
     {
         using var crm = new CrmFixture();
 
-        var figures = new CrmFigureSource(crm.Store.Db, crm.Crm, Options.Create(new ReportOptions())).Read(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8)), Shanghai);
+        var figures = new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(new ReportOptions())).Read(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8)), Shanghai);
 
         Assert.Null(figures.Sales);
     }

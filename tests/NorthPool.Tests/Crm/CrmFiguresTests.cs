@@ -13,7 +13,7 @@ public class CrmFiguresTests
     private static DateTimeOffset Local(int day, int hour, int minute) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     private static CrmFigures Read(CrmFixture crm, DateTimeOffset at) =>
-        new CrmFigureSource(crm.Store.Db, crm.Crm, Options.Create(new ReportOptions { MonthlyContractTargetWan = 500 })).Read(at, Shanghai);
+        new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(new ReportOptions { MonthlyContractTargetWan = 500 })).Read(at, Shanghai);
 
     [Fact]
     public void WithNothingRecordedEveryCrmSectionSaysSoAndNoZeroReadsAsAResult()

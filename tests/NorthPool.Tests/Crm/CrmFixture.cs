@@ -15,7 +15,12 @@ public sealed class CrmFixture : IDisposable
         Directory = new CustomerDirectory(Store.Db);
         Resolver = new CustomerResolver(Directory, Store.Db);
         Crm = new CrmStore(Store.Db, Store.Writer, Directory, Store.Tasks, CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, catalog), catalog);
+        Targets = AnnualTargets.Load(Catalog.DefaultPath, Store.Db);
+        Progress = new TargetProgress(Store.Db, Crm, Targets);
     }
+
+    public AnnualTargets Targets { get; }
+    public TargetProgress Progress { get; }
 
     public TestStore Store { get; } = TestStore.CreateSeeded();
     public CustomerDirectory Directory { get; }

@@ -77,7 +77,7 @@ public class OpportunityTests
         var lost = (await AddAsync(crm, sc, Zhang, 500_000m, OpportunityStage.Negotiation, close: new DateOnly(2026, 11, 28))).Opportunity.Id;
         await MoveAsync(crm, lost, OpportunityStage.Lost, Zhang, "预算取消");
 
-        var figures = new CrmFigureSource(crm.Store.Db, crm.Crm, Microsoft.Extensions.Options.Options.Create(new NorthPool.Reports.ReportOptions()))
+        var figures = new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Microsoft.Extensions.Options.Options.Create(new NorthPool.Reports.ReportOptions()))
             .Read(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).Customers!;
 
         Assert.Equal((1, 1), (figures.InNegotiation, figures.ExpectedToSign));

@@ -1,0 +1,54 @@
+using NorthPool.Storage;
+
+namespace NorthPool.Crm;
+
+// The year so far against each annual target, and the month-end landing forecast: signed this month plus the open
+// deals expected to close by the month's end, each weighted by its stage's win rate. Reads are bounded by a year's
+// contracts and receipts (their date indexes) and the open deals.
+public sealed class TargetProgress(NorthPoolDb db, CrmStore store, AnnualTargets targets)
+{
+    public IReadOnlyList<TargetStanding> Standings(DateOnly today)
+    {
+        var from = new DateOnly(today.Year, 1, 1);
+        var contracts = db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", Day(from), Day(today)).ToList();
+        var yearShare = Math.Round(100m * today.DayOfYear / (DateTime.IsLeapYear(today.Year) ? 366 : 365), 1);
+        return
+        [
+            .. targets.For(today.Year).Select(target => new TargetStanding(target, target.Metric switch
+            {
+                "contract_amount" => contracts.Sum(c => c.Amount),
+                "receipt_amount" => db.Receipts.Query().Where("$.ReceivedOn >= @0 AND $.ReceivedOn <= @1", Day(from), Day(today)).ToEnumerable().Sum(r => r.Amount),
+                "active_customers" => db.Customers.Count(LiteDB.BsonExpression.Create("$.Status = @0", nameof(CustomerStatus.Active))),
+                "product_revenue" => contracts.Where(c => c.ProductLine is not null).Sum(c => c.Amount),
+                _ => (decimal?)null,
+            }, yearShare)),
+        ];
+    }
+
+    public MonthEndForecast MonthEnd(DateOnly today)
+    {
+        var first = new DateOnly(today.Year, today.Month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var signed = db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", Day(first), Day(last)).ToEnumerable().Sum(c => c.Amount);
+        var pipeline = store.OpenOpportunities(OpportunityCommand.MaxInFunnel)
+            .Where(o => o.ExpectedClose is { } close && close <= last)
+            .Sum(o => o.Amount * OpportunityStages.Probability(o.Stage));
+        return new MonthEndForecast(signed, pipeline);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+// Actual is null where the CRM does not keep the figure yet (renewals, partners).
+public sealed record TargetStanding(AnnualTarget Target, decimal? Actual, decimal YearSharePercent)
+{
+    public decimal? CompletionPercent => Actual is { } actual && Target.Kind != TargetKind.MinPercent && Target.Value > 0
+        ? Math.Round(100m * actual / Target.Value, 1)
+        : null;
+}
+
+// Yuan.
+public sealed record MonthEndForecast(decimal Signed, decimal WeightedPipeline)
+{
+    public decimal Total => Signed + WeightedPipeline;
+}
