@@ -28,6 +28,18 @@ public sealed class AnnualTargets(IReadOnlyList<AnnualTarget> shipped, NorthPool
     {
         using var stream = File.OpenRead(catalogPath);
         using var json = JsonDocument.Parse(stream);
+        try
+        {
+            return new AnnualTargets(Read(json, catalogPath), db);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or KeyNotFoundException)
+        {
+            throw new InvalidDataException($"The catalog {catalogPath} has an annual target that cannot be read ({ex.Message}); restore it from the release.", ex);
+        }
+    }
+
+    private static List<AnnualTarget> Read(JsonDocument json, string catalogPath)
+    {
         var targets = new List<AnnualTarget>();
         if (json.RootElement.TryGetProperty("annual_targets", out var list))
         {
@@ -43,6 +55,6 @@ public sealed class AnnualTargets(IReadOnlyList<AnnualTarget> shipped, NorthPool
                 targets.Add(new AnnualTarget(metric, name, English.GetValueOrDefault(metric, metric), kind, value, owner));
             }
         }
-        return new AnnualTargets(targets, db);
+        return targets;
     }
 }

@@ -8,8 +8,9 @@ namespace NorthPool.Crm;
 
 public static class CrmRegistration
 {
-    // Customers and their contacts (拜访), the visit rules that count them toward task quotas, and the report's CRM
-    // figures. The rules file is read at start-up: a bad one stops it with one line naming the file.
+    // Customers, contacts (拜访), deals, contracts and receipts, the rules that count them toward task quotas, the annual
+    // targets, and the report's CRM figures. The rules file and the catalog's targets are read at start-up: a bad one
+    // stops it with one line naming the file.
     public static WebApplicationBuilder AddCrm(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -64,12 +65,12 @@ public static class CrmRegistration
         return builder;
     }
 
-    // Being constructed with the rules reads them before the bot takes messages.
-    private sealed class QuotaRulesCheck(CrmQuotaRules rules) : IHostedService
+    // Being constructed with the rules and the targets reads both files before the bot takes messages.
+    private sealed class QuotaRulesCheck(CrmQuotaRules rules, AnnualTargets targets) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public CrmQuotaRules Rules => rules;
+        public (CrmQuotaRules, AnnualTargets) Read => (rules, targets);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

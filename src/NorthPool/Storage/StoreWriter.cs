@@ -13,6 +13,9 @@ public sealed class StoreWriter : IDisposable
     private readonly ConcurrentQueue<Action> _riders = new();
     private readonly List<Action> _riding = [];
     private readonly List<Action> _afterCommit = [];
+
+    // Held from a transaction's commit until its after-commit work is done (see ReadInStep).
+    private readonly Lock _publishing = new();
     private readonly NorthPoolDb _db;
     private readonly int _maxBatch;
     private readonly Thread _thread;
@@ -58,6 +61,15 @@ public sealed class StoreWriter : IDisposable
         _afterCommit.Add(action);
     }
 
+    // A read of the file that must not run ahead of the in-memory copies kept by AfterCommit (a cache miss falling back
+    // to the file): it waits while a commit is between its durable point and its after-commit work, and holds the next
+    // commit back for the moment it takes.
+    public T ReadInStep<T>(Func<T> read)
+    {
+        lock (_publishing)
+            return read();
+    }
+
     private void Run()
     {
         var batch = new List<WriteRequest>(_maxBatch);
@@ -79,11 +91,14 @@ public sealed class StoreWriter : IDisposable
     private bool TryCommit(List<WriteRequest> batch)
     {
         _db.Database.BeginTrans();
+        var publishing = false;
         try
         {
             RunRiders();
             foreach (var request in batch)
                 request.Execute();
+            _publishing.Enter();
+            publishing = true;
             _db.Database.Commit();
             _db.SyncLog();
             Commits++;
@@ -91,6 +106,8 @@ public sealed class StoreWriter : IDisposable
         }
         catch (Exception ex)
         {
+            if (publishing)
+                _publishing.Exit();
             _afterCommit.Clear();
             _db.Database.Rollback();
             if (batch.Count == 1)
@@ -98,7 +115,14 @@ public sealed class StoreWriter : IDisposable
             return false;
         }
 
-        RunAfterCommit();
+        try
+        {
+            RunAfterCommit();
+        }
+        finally
+        {
+            _publishing.Exit();
+        }
         foreach (var request in batch)
             request.Complete();
         return true;

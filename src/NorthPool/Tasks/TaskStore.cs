@@ -11,7 +11,9 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     private readonly OpenTaskCache _open = new(db, writer);
     private readonly RecentHistory _recent = new(db);
 
-    public TaskInstance? Find(string id) => _open.Current.GetValueOrDefault(id) ?? db.Tasks.FindById(id);
+    // A task not open in memory is read from the file in step with the cache: a reader that just saw a new instance there
+    // (the new week's) then finds last week's closed in memory, never still open.
+    public TaskInstance? Find(string id) => _open.Current.GetValueOrDefault(id) ?? writer.ReadInStep(() => db.Tasks.FindById(id));
 
     // The live instances: 待分配, 执行中, 暂停.
     public IReadOnlyList<TaskInstance> Open() => [.. _open.Current.Values];

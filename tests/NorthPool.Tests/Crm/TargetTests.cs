@@ -49,4 +49,21 @@ public class TargetTests
         // 100万 signed + 50万 × 0.8 + 50万 × 0.6; the deal expected in December is not counted.
         Assert.Equal((1_000_000m, 700_000m, 1_700_000m), (forecast.Signed, forecast.WeightedPipeline, forecast.Total));
     }
+
+    [Theory]
+    [InlineData("""{ "annual_targets": [ { "metric": "contract_amount", "name_zh": "合同额" } ] }""", "gives annual target 'contract_amount' no value")]
+    [InlineData("""{ "annual_targets": [ { "metric": "contract_amount", "target_wan": "很多" } ] }""", "cannot be read")]
+    public void ABadAnnualTargetStopsWithOneLineNamingTheFile(string json, string expected)
+    {
+        using var crm = new CrmFixture();
+        var path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N") + "-catalog.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, json);
+
+        var error = Assert.Throws<InvalidDataException>(() => AnnualTargets.Load(path, crm.Store.Db));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
 }

@@ -86,6 +86,35 @@ public class OpenTaskCacheTests
         Assert.Equal((10, 10), (store.Tasks.Find(a)!.Version, store.Tasks.Find(b)!.Version));
     }
 
+    [Fact]
+    public async Task AReaderThatFindsANewInstanceInTheFileFindsTheRestOfItsCommitInMemory()
+    {
+        using var store = TestStore.CreateSeeded();
+        var (closing, opening) = ("BD-001-2026W48", "BD-001-2026W49");
+        _ = store.Tasks.Open();
+        Task<TaskState>? reader = null;
+
+        await store.Writer.WriteAsync(() =>
+        {
+            var old = store.Db.Tasks.FindById(closing);
+            store.Tasks.Insert(old with { Id = opening, Slot = "BD-001@2026W49", PeriodKey = "2026W49", Version = 0 });
+            store.Tasks.Update(old with { State = TaskState.Cancelled, Version = old.Version + 1 });
+            // Committed, not yet in memory: a reader on another thread gets the time to look while the writer waits.
+            store.Writer.AfterCommit(() =>
+            {
+                reader = Task.Run(() =>
+                {
+                    SpinWait.SpinUntil(() => store.Tasks.Find(opening) is not null, TimeSpan.FromSeconds(5));
+                    return store.Tasks.Find(closing)!.State;
+                });
+                Thread.Sleep(200);
+            });
+            return 0;
+        }, default);
+
+        Assert.Equal(TaskState.Cancelled, await reader!);
+    }
+
     // The cache is only right if nothing else writes the collection: every write goes through TaskStore.
     [Fact]
     public void NothingButTaskStoreWritesTheTasksCollection()
