@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Pools;
 
 namespace NorthPool.Crm;
 
 // 合同 <customer> <amount> [signed date] [product line] [term]; 回款 #C3 <amount> [date], or 回款 <customer> <amount>
 // when that customer has exactly one contract still to be paid.
-public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore store, DisplayClock clock, TimeProvider timeProvider)
+public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     private const int DefaultTermMonths = 12;
     private const int OpenContractsLooked = 20;
@@ -23,7 +24,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore 
             return Say(language, CrmText.BadAmount, words[money]);
 
         var now = timeProvider.GetUtcNow();
-        var today = Today(now);
+        var today = calendar.Today(now);
         DateOnly? signed = null;
         int? term = null;
         string? product = null;
@@ -61,7 +62,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore 
         if (Amount.Parse(words[1]) is not { } amount)
             return Say(language, CrmText.BadAmount, words[1]);
         var now = timeProvider.GetUtcNow();
-        var on = Today(now);
+        var on = calendar.Today(now);
         if (words.Count > 2)
         {
             if (DateText.Parse(words[2], on) is not { } date)
@@ -95,8 +96,6 @@ public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore 
             _ => Say(language, CrmText.ContractNotFound, $"#C{contractId}"),
         };
     }
-
-    private DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(clock.Local(now).DateTime);
 
     // 1年, 2年, 6个月, 18月, 1y, 6m.
     private static int? Term(string word)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NorthPool.Pools;
 using NorthPool.Reports;
 using NorthPool.Storage;
 
@@ -9,21 +10,26 @@ namespace NorthPool.Crm;
 // index), each one's last visit (newest first, one row), this week's visits (At index), the open opportunities.
 public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
 {
-    public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone) =>
-        CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with { Sales = Sales(at, zone), Customers = Customers(at, zone) };
+    public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var calendar = new PeriodCalendar(zone);
+        var today = calendar.Today(at);
+        var week = Period.Containing(Cadence.Week, today);
+        return CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with
+        {
+            Sales = Sales(today, week.Start),
+            Customers = Customers(at, calendar, calendar.StartOf(week)),
+        };
+    }
 
     // 三: contracts by signing date and receipts by receiving date, today, this week and this month, in 万.
-    private SalesFigures? Sales(DateTimeOffset at, TimeZoneInfo zone)
+    private SalesFigures? Sales(DateOnly today, DateOnly monday)
     {
         if (db.Contracts.Query().Limit(1).FirstOrDefault() is null && db.Receipts.Query().Limit(1).FirstOrDefault() is null)
             return null;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var first = new DateOnly(today.Year, today.Month, 1);
-        var from = monday < first ? monday : first;
-        string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var contracts = db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", Day(from), Day(today)).ToList();
-        var receipts = db.Receipts.Query().Where("$.ReceivedOn >= @0 AND $.ReceivedOn <= @1", Day(monday), Day(today)).ToList();
+        var first = Period.Containing(Cadence.Month, today).Start;
+        var contracts = targets.SignedBetween(monday < first ? monday : first, today);
+        var receipts = targets.ReceivedBetween(monday, today);
         static decimal Wan(IEnumerable<decimal> yuan) => yuan.Sum() / Amount.Wan;
         return new SalesFigures(
             contracts.Count(c => c.SignedOn == today), Wan(contracts.Where(c => c.SignedOn == today).Select(c => c.Amount)),
@@ -36,38 +42,30 @@ public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgre
         };
     }
 
-    private CustomerFigures? Customers(DateTimeOffset at, TimeZoneInfo zone)
+    private CustomerFigures? Customers(DateTimeOffset at, PeriodCalendar calendar, DateTimeOffset weekStart)
     {
         if (db.Customers.Query().Limit(1).FirstOrDefault() is null)
             return null;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var weekStart = Instant(monday, zone);
+        var today = calendar.Today(at);
         var week = db.Visits.Query().Where("$.At >= @0 AND $.At <= @1", weekStart.UtcDateTime, at.UtcDateTime).ToList();
 
         var keys = store.KeyCustomers().Select(customer =>
         {
             var last = store.RecentVisits(customer.Id, 1).FirstOrDefault(v => v.At <= at);
             return new KeyCustomerLine(customer.Label, customer.Name, last is null ? null : new LastContact(
-                TimeZoneInfo.ConvertTime(last.At, zone), last.ByName ?? last.ById, last.Summary, last.NextStep, last.NextStepOn,
-                today.DayNumber - DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(last.At, zone).DateTime).DayNumber));
+                TimeZoneInfo.ConvertTime(last.At, calendar.Zone), last.ByName ?? last.ById, last.Summary, last.NextStep, last.NextStepOn,
+                today.DayNumber - calendar.Today(last.At).DayNumber));
         }).ToList();
         var figures = new CustomerFigures(keys.Count, week.Count, week.Select(v => v.CustomerId).Distinct().Count(), keys);
         if (db.Opportunities.Query().Limit(1).FirstOrDefault() is null)
             return figures;
         // 商务谈判中: customers with a deal at 谈判; 预计签约: customers with a deal expected to close by the month's end.
         var open = store.OpenOpportunities(OpportunityCommand.MaxInFunnel);
-        var monthEnd = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
+        var monthEnd = Period.Containing(Cadence.Month, today).End.AddDays(-1);
         return figures with
         {
             InNegotiation = open.Where(o => o.Stage == OpportunityStage.Negotiation).Select(o => o.CustomerId).Distinct().Count(),
             ExpectedToSign = open.Where(o => o.ExpectedClose is { } close && close <= monthEnd).Select(o => o.CustomerId).Distinct().Count(),
         };
-    }
-
-    private static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

@@ -45,7 +45,7 @@ public sealed class CrmStore(NorthPoolDb db, StoreWriter writer, CustomerDirecto
                 return new VisitRecorded(made, customer, [], []);
 
             foreach (var rule in rules.Matching(customer))
-                CountToward(rule.Template, actor, visit.At, $"{CrmWords.KindWord(visit.Kind)} {customer.Name}", $"visit:{customer.Label}", visit.ActivityId, tally);
+                CountToward(rule.Template, actor, visit.At, $"{CrmTexts.Of(Localization.Language.ZhCn, visit.Kind)} {customer.Name}", $"visit:{customer.Label}", visit.ActivityId, tally);
 
             var saved = visit with { CustomerId = customer.Id, CustomerName = customer.Name, CountedFor = [.. tally.Counted.Select(c => c.TaskId)] };
             saved = saved with { Id = db.Visits.Insert(saved).AsInt64 };
@@ -142,6 +142,13 @@ public sealed class CrmStore(NorthPoolDb db, StoreWriter writer, CustomerDirecto
             db.Contracts.Update(paid);
             db.CrmChanges.Insert(Change("receipt", receipt.Id, "create", actor, at, activityId, $"{contract.Label} {Amount.InWan(amount)}"));
             return new ReceiptRecording.Recorded(receipt, paid);
+        }, cancellationToken);
+
+    public Task SetTargetAsync(string metric, int year, decimal value, Member actor, DateTimeOffset at, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync(() =>
+        {
+            db.TargetSettings.Upsert(new TargetSetting { Id = TargetSetting.Key(metric, year), Value = value, ById = actor.Id, At = at });
+            return db.CrmChanges.Insert(Change("target", 0, "set", actor, at, activityId, $"{metric} {year} {value}"));
         }, cancellationToken);
 
     private void Publish(QuotaEffects tally, string? activityId)

@@ -44,11 +44,6 @@ public static class CrmWords
     public static readonly string[] ConfirmWords = ["确认", "confirm"];
     public static readonly string[] AliasWords = ["别名", "alias"];
 
-    public static string KindWord(VisitKind kind) => kind switch
-    {
-        VisitKind.Call => "电话", VisitKind.Meeting => "会议", VisitKind.Training => "培训", _ => "拜访",
-    };
-
     public static OpportunityStage? Stage(string word) => Stages.TryGetValue(word, out var v) ? v : null;
 
     public static Industry? Industry(string word) => Industries.TryGetValue(word, out var v) ? v : null;

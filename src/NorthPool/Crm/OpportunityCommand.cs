@@ -1,12 +1,13 @@
 using System.Globalization;
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Pools;
 
 namespace NorthPool.Crm;
 
 // 商机 <customer> <title> <amount> [stage] [预计 <date>]; 商机 推进 #12 <stage> [reason]; 商机 列表; 漏斗. A new
 // opportunity counts toward BD-030 (CrmQuotaRules.NewOpportunities) in its own commit.
-public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store, DisplayClock clock, TimeProvider timeProvider)
+public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
 
@@ -64,7 +65,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store
             }
             else if (CrmWords.Is(words[i], CrmWords.ExpectWords) && i + 1 < words.Count)
             {
-                close = DateText.Parse(words[++i], DateOnly.FromDateTime(clock.Local(now).DateTime));
+                close = DateText.Parse(words[++i], calendar.Today(now));
                 if (close is null)
                     return Say(language, CrmText.BadDate, words[i]);
             }

@@ -1,3 +1,4 @@
+using NorthPool.Pools;
 using NorthPool.Storage;
 
 namespace NorthPool.Crm;
@@ -9,15 +10,15 @@ public sealed class TargetProgress(NorthPoolDb db, CrmStore store, AnnualTargets
 {
     public IReadOnlyList<TargetStanding> Standings(DateOnly today)
     {
-        var from = new DateOnly(today.Year, 1, 1);
-        var contracts = db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", Day(from), Day(today)).ToList();
+        var from = Period.Containing(Cadence.Year, today).Start;
+        var contracts = SignedBetween(from, today);
         var yearShare = Math.Round(100m * today.DayOfYear / (DateTime.IsLeapYear(today.Year) ? 366 : 365), 1);
         return
         [
             .. targets.For(today.Year).Select(target => new TargetStanding(target, target.Metric switch
             {
                 "contract_amount" => contracts.Sum(c => c.Amount),
-                "receipt_amount" => db.Receipts.Query().Where("$.ReceivedOn >= @0 AND $.ReceivedOn <= @1", Day(from), Day(today)).ToEnumerable().Sum(r => r.Amount),
+                "receipt_amount" => ReceivedBetween(from, today).Sum(r => r.Amount),
                 "active_customers" => db.Customers.Count(LiteDB.BsonExpression.Create("$.Status = @0", nameof(CustomerStatus.Active))),
                 "product_revenue" => contracts.Where(c => c.ProductLine is not null).Sum(c => c.Amount),
                 _ => (decimal?)null,
@@ -27,16 +28,21 @@ public sealed class TargetProgress(NorthPoolDb db, CrmStore store, AnnualTargets
 
     public MonthEndForecast MonthEnd(DateOnly today)
     {
-        var first = new DateOnly(today.Year, today.Month, 1);
-        var last = first.AddMonths(1).AddDays(-1);
-        var signed = db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", Day(first), Day(last)).ToEnumerable().Sum(c => c.Amount);
+        var month = Period.Containing(Cadence.Month, today);
+        var last = month.End.AddDays(-1);
+        var signed = SignedBetween(month.Start, last).Sum(c => c.Amount);
         var pipeline = store.OpenOpportunities(OpportunityCommand.MaxInFunnel)
             .Where(o => o.ExpectedClose is { } close && close <= last)
             .Sum(o => o.Amount * OpportunityStages.Probability(o.Stage));
         return new MonthEndForecast(signed, pipeline);
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    // Contracts signed and receipts received on the days from..to, both included, through their date indexes.
+    public List<Contract> SignedBetween(DateOnly from, DateOnly to) =>
+        db.Contracts.Query().Where("$.SignedOn >= @0 AND $.SignedOn <= @1", NorthPoolDb.Date(from), NorthPoolDb.Date(to)).ToList();
+
+    public List<Receipt> ReceivedBetween(DateOnly from, DateOnly to) =>
+        db.Receipts.Query().Where("$.ReceivedOn >= @0 AND $.ReceivedOn <= @1", NorthPoolDb.Date(from), NorthPoolDb.Date(to)).ToList();
 }
 
 // Actual is null where the CRM does not keep the figure yet (renewals, partners).

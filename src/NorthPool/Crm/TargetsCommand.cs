@@ -1,20 +1,20 @@
 using System.Globalization;
 using NorthPool.Commands;
 using NorthPool.Localization;
-using NorthPool.Storage;
+using NorthPool.Pools;
 
 namespace NorthPool.Crm;
 
 // 目标: the year's targets against what is done and the part of the year gone, and the month-end forecast.
 // 目标 合同额 2027 1200万 (admins): a target for a year.
-public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progress, StoreWriter writer, NorthPoolDb db, DisplayClock clock, TimeProvider timeProvider)
+public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progress, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         var now = timeProvider.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.Local(now).DateTime);
+        var today = calendar.Today(now);
         if (words.Count == 0)
             return Show(today, language);
         if (!context.Member.IsAdmin)
@@ -26,16 +26,7 @@ public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progres
         if (Value(target, words[2]) is not { } value)
             return Say(language, CrmText.TargetBadValue, words[2]);
 
-        var setting = new TargetSetting { Id = TargetSetting.Key(target.Metric, year), Value = value, ById = context.Member.Id, At = now };
-        await writer.WriteAsync(() =>
-        {
-            db.TargetSettings.Upsert(setting);
-            return db.CrmChanges.Insert(new CrmChange
-            {
-                Record = "target", Action = "set", ActorId = context.Member.Id, ActorName = context.Member.Name, At = now, ActivityId = context.ActivityId,
-                Detail = $"{target.Metric} {year} {value}",
-            });
-        }, cancellationToken);
+        await store.SetTargetAsync(target.Metric, year, value, context.Member, now, context.ActivityId, cancellationToken);
         return Say(language, CrmText.TargetSet, year, Name(target, language), Shown(target with { Value = value }, value, language));
     }
 

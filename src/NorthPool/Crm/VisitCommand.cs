@@ -1,11 +1,12 @@
 using NorthPool.Commands;
 using NorthPool.Localization;
+using NorthPool.Pools;
 
 namespace NorthPool.Crm;
 
 // 拜访 <customer> [电话|会议|培训] <summary> [下一步 <date> <step>]: records a contact, and counts it toward the
 // visitor's own open instance of every template whose rule the customer matches (CrmQuotaRules), in one commit.
-public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, DisplayClock clock, TimeProvider timeProvider)
+public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, Disp
         if (next >= 0)
         {
             var after = rest[(next + 1)..];
-            if (after.Count > 0 && DateText.Parse(after[0], DateOnly.FromDateTime(clock.Local(now).DateTime)) is { } date)
+            if (after.Count > 0 && DateText.Parse(after[0], calendar.Today(now)) is { } date)
             {
                 nextOn = date;
                 after = after[1..];

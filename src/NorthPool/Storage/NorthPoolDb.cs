@@ -69,6 +69,9 @@ public sealed class NorthPoolDb : IDisposable
         _lock.Dispose();
     }
 
+    // A date as it is stored ("2026-11-24", so ranges compare as text): also the form of a query parameter on one.
+    public static BsonValue Date(DateOnly day) => new(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     public static string LogPath(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
@@ -114,7 +117,7 @@ public sealed class NorthPoolDb : IDisposable
             value => new BsonValue(value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
             bson => TimeOnly.Parse(bson.AsString, System.Globalization.CultureInfo.InvariantCulture));
         mapper.RegisterType<DateOnly>(
-            value => new BsonValue(value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            Date,
             bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return mapper;
     }
