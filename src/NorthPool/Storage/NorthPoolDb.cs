@@ -33,6 +33,10 @@ public sealed class NorthPoolDb : IDisposable
             _log = new CommitLog(new FileStream(LogPath(path), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0));
             Database = new LiteDatabase(data, mapper, _log);
             _ = Database.GetCollectionNames().ToList();
+            // LiteDB's own checkpoint runs inside Commit, before the writer can acknowledge the group that crossed the
+            // threshold; StoreWriter checkpoints after acknowledging it instead (CheckpointIfLogIsLong).
+            if (Database.CheckpointSize != 0)
+                Database.CheckpointSize = 0;
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidOperationException)
         {
@@ -61,6 +65,20 @@ public sealed class NorthPoolDb : IDisposable
 
     // After a commit: nothing is acknowledged before its pages are on disk.
     public void SyncLog() => _log?.Sync();
+
+    // Copies the committed pages of the log into the data file and empties the log once it holds at least this many
+    // pages (LiteDB's own default): the log stays small and a restart replays little.
+    public const int CheckpointPages = 1000;
+
+    public bool CheckpointIfLogIsLong(int pages = CheckpointPages)
+    {
+        if (_log is null || _log.Length < (long)pages * LogPageSize)
+            return false;
+        Database.Checkpoint();
+        return true;
+    }
+
+    private const int LogPageSize = 8192;
 
     public void Dispose()
     {

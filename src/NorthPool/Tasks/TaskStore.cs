@@ -25,7 +25,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     // A template's instances, newest first, through the Slot index (slots sort in time order within a template).
     public IEnumerable<TaskInstance> InstancesOf(string templateId)
     {
-        // A range, not LIKE: LiteDB 5.0.20 returns nothing for a LIKE prefix scan in descending order.
+        // A range, not LIKE: LiteDB 5.0 returns nothing for a LIKE prefix scan in descending order.
         var prefix = Pools.InstanceNames.SlotPrefix(templateId);
         return db.Tasks.Query().Where("$.Slot >= @0 AND $.Slot < @1", prefix, templateId + "A").OrderByDescending("$.Slot").ToEnumerable();
     }

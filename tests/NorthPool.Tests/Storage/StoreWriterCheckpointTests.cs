@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+using NorthPool.Storage;
+
+namespace NorthPool.Tests.Storage;
+
+// The log is copied into the data file by the writer, after it acknowledged the group that filled it, never by LiteDB
+// inside a commit that a turn is waiting for.
+public sealed class StoreWriterCheckpointTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
+
+    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_path)!, recursive: true);
+
+    private IOptions<StorageOptions> Options => Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = _path });
+
+    private long LogLength => new FileInfo(NorthPoolDb.LogPath(_path)).Length;
+
+    // Each write is a unit of its own: about one new 8 KB page of the log per commit.
+    private static void WriteSettings(StoreWriter writer, NorthPoolDb db, int count, int from = 0)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            var id = $"s{i:D4}";
+            writer.WriteAsync(() => db.Settings.Insert(new Setting { Id = id, Value = new string('x', 6000) }), CancellationToken.None)
+                .GetAwaiter().GetResult();
+        }
+    }
+
+    // What a crash right after the acknowledgement leaves behind: the files as they are on disk at that moment.
+    [Fact]
+    public void The_files_on_disk_hold_a_write_as_soon_as_the_writer_acknowledges_it()
+    {
+        var copy = Path.Combine(Path.GetDirectoryName(_path)!, "copy", "northpool.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        using (var db = new NorthPoolDb(Options, []))
+        using (var writer = new StoreWriter(db, Options, checkpointPages: int.MaxValue))
+        {
+            WriteSettings(writer, db, 5);
+            foreach (var (from, to) in new[] { (_path, copy), (NorthPoolDb.LogPath(_path), NorthPoolDb.LogPath(copy)) })
+            {
+                using var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using var target = File.Create(to);
+                source.CopyTo(target);
+            }
+        }
+
+        using var crashed = new NorthPoolDb(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = copy }), []);
+        Assert.Equal(["s0000", "s0001", "s0002", "s0003", "s0004"], crashed.Settings.FindAll().Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public void A_commit_leaves_the_log_alone_however_long_it_grows()
+    {
+        using var db = new NorthPoolDb(Options, []);
+        using var writer = new StoreWriter(db, Options, checkpointPages: int.MaxValue);
+
+        WriteSettings(writer, db, 1200);
+
+        Assert.Equal(0, db.Database.CheckpointSize);
+        Assert.True(LogLength > NorthPoolDb.CheckpointPages * 8192L, $"log is {LogLength} bytes");
+        Assert.Equal(0, writer.Checkpoints);
+    }
+
+    [Fact]
+    public void The_writer_empties_the_log_once_it_passes_the_threshold_and_every_write_reads_back_after_a_restart()
+    {
+        using (var db = new NorthPoolDb(Options, []))
+        using (var writer = new StoreWriter(db, Options, checkpointPages: 40))
+        {
+            WriteSettings(writer, db, 100);
+
+            Assert.True(writer.Checkpoints >= 1, $"{writer.Checkpoints} checkpoints");
+            Assert.True(LogLength < 40 * 8192L, $"log is {LogLength} bytes");
+            Assert.Equal(0, writer.FailedCheckpoints);
+        }
+
+        using var reopened = new NorthPoolDb(Options, []);
+        Assert.Equal(100, reopened.Settings.Count());
+        Assert.Equal(new string('x', 6000), reopened.Settings.FindById("s0099").Value);
+    }
+}
