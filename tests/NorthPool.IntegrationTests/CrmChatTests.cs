@@ -101,4 +101,26 @@ public sealed class CrmChatTests : BotTest
         await Bot.PostAsync(activity);
         Assert.Equal("✅ 已将 2027 年「合同额」目标设为 1200万。", await Connector.ReplyToAsync((string)activity["id"]!));
     }
+
+    [Fact]
+    public async Task ATicketIsOpenedTakenAndResolvedInChatAndGoesIntoTheResolversCs001()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("合同 广东移动 50万 NRT-Chat");
+        var cs001 = Bot.Tasks.OpenOf("CS-001").Single().Id;
+        await SayAsync($"认领 {cs001}");
+
+        Assert.Equal("✅ 已登记工单 #T1：广东移动 · 高 · 智能客服答非所问 · NRT-Chat。处理：工单 处理 #T1", await SayAsync("工单 广东移动 智能客服答非所问 高"));
+        Assert.Equal("✅ 工单 #T1（广东移动 智能客服答非所问）：新建 → 处理中", await SayAsync("工单 处理 #T1"));
+        var resolved = await SayAsync("工单 解决 #T1 已调整知识库");
+
+        Assert.StartsWith("✅ 工单 #T1（广东移动 智能客服答非所问）：处理中 → 已解决", resolved);
+        Assert.Contains($"已记入 [{cs001}] 问题处理 的处理记录", resolved);
+        Assert.Equal("工单 #T1 现为「已解决」，不能改为「已解决」。", await SayAsync("工单 解决 #T1"));
+        Assert.Equal("未找到工单 #T9。", await SayAsync("工单 关闭 #T9"));
+        Assert.StartsWith("暂无未关闭的工单。", await SayAsync("工单 列表"));
+        Assert.StartsWith("请写明问题", await SayAsync("工单 广东移动 高"));
+        var db = Bot.App.Services.GetRequiredService<NorthPool.Storage.NorthPoolDb>();
+        Assert.Single(db.Tickets.FindAll());
+    }
 }

@@ -18,6 +18,7 @@ public static class HistoryText
                 entry.DueAt is { } due ? clock.Local(due).ToString("yyyy-MM-dd", language.Culture()) : "—"),
             TaskTrigger.Expire => Texts.Get(language, TextId.HistoryExpired, at),
             TaskTrigger.Overdue => Texts.Get(language, TextId.HistoryOverdue, at, Texts.State(language, entry.To)),
+            TaskTrigger.Log when entry.Tally is null => Texts.Get(language, TextId.HistoryRecorded, at, entry.ActorName ?? entry.ActorId, entry.Reason is { } note ? $" · {note}" : ""),
             TaskTrigger.Log => Texts.Get(language, TextId.HistoryLogged, at, entry.ActorName ?? entry.ActorId, entry.Tally, entry.Reason is { } note ? $" · {note}" : ""),
             _ => Texts.Get(language, TextId.HistoryLine, at,
                 entry.ActorName ?? entry.ActorId,

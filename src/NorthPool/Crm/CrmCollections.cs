@@ -22,6 +22,7 @@ public static class CrmCollections
             c.EnsureIndex(x => x.IsKey);
             c.EnsureIndex(x => x.Industry);
             c.EnsureIndex(x => x.Status);
+            c.EnsureIndex(x => x.CreatedAt);
         }),
         StoreCollection.Of<Visit>("visits", e => e.Id(v => v.Id, autoId: true), c =>
         {
@@ -43,6 +44,12 @@ public static class CrmCollections
         {
             c.EnsureIndex(o => o.ReceivedOn);
         }),
+        StoreCollection.Of<Ticket>("tickets", e => e.Id(t => t.Id, autoId: true), c =>
+        {
+            c.EnsureIndex(t => t.IsOpen);
+            c.EnsureIndex(t => t.OpenCustomerLabel);
+            c.EnsureIndex(t => t.ResolvedAt);
+        }),
         StoreCollection.Of<TargetSetting>("targetSettings", e => e.Id(t => t.Id, autoId: false)),
         StoreCollection.Of<CrmChange>("crmChanges", e => e.Id(a => a.Id, autoId: true), c =>
         {
@@ -58,6 +65,7 @@ public static class CrmCollections
         public ILiteCollection<Opportunity> Opportunities => db.Database.GetCollection<Opportunity>("opportunities");
         public ILiteCollection<Contract> Contracts => db.Database.GetCollection<Contract>("contracts");
         public ILiteCollection<Receipt> Receipts => db.Database.GetCollection<Receipt>("receipts");
+        public ILiteCollection<Ticket> Tickets => db.Database.GetCollection<Ticket>("tickets");
         public ILiteCollection<TargetSetting> TargetSettings => db.Database.GetCollection<TargetSetting>("targetSettings");
         public ILiteCollection<CrmChange> CrmChanges => db.Database.GetCollection<CrmChange>("crmChanges");
     }

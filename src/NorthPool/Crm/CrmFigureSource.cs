@@ -5,10 +5,11 @@ using NorthPool.Storage;
 
 namespace NorthPool.Crm;
 
-// The report's CRM figures: 三 from contracts and receipts, 五 from customers, visits and opportunities; 六 and 七 need
-// tickets and partners, which the CRM does not keep yet, so they say so. Reads are bounded: the key customers (IsKey
-// index), each one's last visit (newest first, one row), this week's visits (At index), the open opportunities.
-public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
+// The report's CRM figures: 三 from contracts and receipts, 五 from customers, visits and opportunities, 六 from
+// customers, this year's contracts and tickets; 七 needs partners, which the CRM does not keep yet, so it says so.
+// Reads are bounded by index: the key customers, each one's last visit (one row), this week's visits, the open
+// opportunities and tickets, the year's contracts, the week's resolved tickets.
+public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, TicketStore tickets, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
 {
     public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone)
     {
@@ -19,7 +20,36 @@ public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgre
         {
             Sales = Sales(today, week.Start),
             Customers = Customers(at, calendar, calendar.StartOf(week)),
+            Product = Product(at, calendar, calendar.StartOf(week)),
         };
+    }
+
+    // 六: per product line, contracts signed this year and the customers they are with, open tickets by severity and
+    // tickets resolved this week.
+    private ProductFigures? Product(DateTimeOffset at, PeriodCalendar calendar, DateTimeOffset weekStart)
+    {
+        if (db.Customers.Query().Limit(1).FirstOrDefault() is null)
+            return null;
+        var today = calendar.Today(at);
+        var contracts = targets.SignedBetween(new DateOnly(today.Year, 1, 1), today);
+        var open = tickets.Open(TicketCommand.MaxOpen);
+        var resolved = tickets.ResolvedBetween(weekStart, at);
+        var lines = contracts.Select(c => c.ProductLine).Concat(open.Select(t => t.ProductLine)).Concat(resolved.Select(t => t.ProductLine))
+            .Distinct().OrderBy(name => name is null).ThenBy(name => name, StringComparer.Ordinal)
+            .Select(name =>
+            {
+                var signed = contracts.Where(c => c.ProductLine == name).ToList();
+                var waiting = open.Where(t => t.ProductLine == name).ToList();
+                int Open(TicketSeverity severity) => waiting.Count(t => t.Severity == severity);
+                return new ProductLineFigures(name, signed.Count, signed.Sum(c => c.Amount) / Amount.Wan, signed.Select(c => c.CustomerId).Distinct().Count(),
+                    Open(TicketSeverity.Urgent), Open(TicketSeverity.High), Open(TicketSeverity.Medium), Open(TicketSeverity.Low),
+                    resolved.Count(t => t.ProductLine == name));
+            })
+            .ToList();
+        return new ProductFigures(
+            db.Customers.Count(LiteDB.BsonExpression.Create("$.Status = @0", nameof(CustomerStatus.Active))),
+            db.Customers.Count(LiteDB.BsonExpression.Create("$.CreatedAt >= @0", calendar.StartOfDay(today).UtcDateTime)),
+            lines, RenewalRatePercent: null, Satisfaction: null);
     }
 
     // 三: contracts by signing date and receipts by receiving date, today, this week and this month, in 万.
@@ -49,9 +79,9 @@ public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgre
         var today = calendar.Today(at);
         var week = db.Visits.Query().Where("$.At >= @0 AND $.At <= @1", weekStart.UtcDateTime, at.UtcDateTime).ToList();
 
-        var keys = store.KeyCustomers().Select(customer =>
+        var keys = customers.KeyCustomers().Select(customer =>
         {
-            var last = store.RecentVisits(customer.Id, 1).FirstOrDefault(v => v.At <= at);
+            var last = visits.Recent(customer.Id, 1).FirstOrDefault(v => v.At <= at);
             return new KeyCustomerLine(customer.Label, customer.Name, last is null ? null : new LastContact(
                 TimeZoneInfo.ConvertTime(last.At, calendar.Zone), last.ByName ?? last.ById, last.Summary, last.NextStep, last.NextStepOn,
                 today.DayNumber - calendar.Today(last.At).DayNumber));
@@ -60,7 +90,7 @@ public sealed class CrmFigureSource(NorthPoolDb db, CrmStore store, TargetProgre
         if (db.Opportunities.Query().Limit(1).FirstOrDefault() is null)
             return figures;
         // 商务谈判中: customers with a deal at 谈判; 预计签约: customers with a deal expected to close by the month's end.
-        var open = store.OpenOpportunities(OpportunityCommand.MaxInFunnel);
+        var open = opportunities.Open(OpportunityCommand.MaxInFunnel);
         var monthEnd = Period.Containing(Cadence.Month, today).End.AddDays(-1);
         return figures with
         {

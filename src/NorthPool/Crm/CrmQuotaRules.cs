@@ -5,10 +5,13 @@ namespace NorthPool.Crm;
 
 // Which CRM records count toward which task quotas, as data next to the catalog (Pools/crm-quota-rules.json): visits by
 // customer segment (BD-001 每周3家: provincial telecom operators; a rule matches by industry, level, key-customer flag
-// and words in the name or aliases, every condition it names holding), and new opportunities (BD-030 每周10条).
-public sealed class CrmQuotaRules(IReadOnlyList<VisitRule> rules, IReadOnlyList<string> newOpportunities)
+// and words in the name or aliases, every condition it names holding), new opportunities (BD-030 每周10条) and resolved
+// tickets (CS-001 问题处理).
+public sealed class CrmQuotaRules(IReadOnlyList<VisitRule> rules, IReadOnlyList<string> newOpportunities, IReadOnlyList<string> resolvedTickets)
 {
     public IReadOnlyList<string> NewOpportunities => newOpportunities;
+
+    public IReadOnlyList<string> ResolvedTickets => resolvedTickets;
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Pools", "crm-quota-rules.json");
 
@@ -38,15 +41,15 @@ public sealed class CrmQuotaRules(IReadOnlyList<VisitRule> rules, IReadOnlyList<
             var levels = (rule.Levels ?? []).Select(l => CrmWords.Level(l) ?? throw new InvalidDataException($"The quota rules {path} name level '{l}' (集团, 省级 or 地市); fix the file.")).ToList();
             parsed.Add(new VisitRule(rule.Template!, industry, levels, rule.Keywords ?? [], rule.KeyCustomers));
         }
-        foreach (var template in file?.NewOpportunities ?? [])
+        foreach (var template in (file?.NewOpportunities ?? []).Concat(file?.ResolvedTickets ?? []))
         {
             if (catalog.Template(template) is null)
                 throw new InvalidDataException($"The quota rules {path} name template '{template}', which the catalog does not have; fix the file.");
         }
-        return new CrmQuotaRules(parsed, file?.NewOpportunities ?? []);
+        return new CrmQuotaRules(parsed, file?.NewOpportunities ?? [], file?.ResolvedTickets ?? []);
     }
 
-    private sealed record RulesFile(List<RuleFile>? Rules, List<string>? NewOpportunities);
+    private sealed record RulesFile(List<RuleFile>? Rules, List<string>? NewOpportunities, List<string>? ResolvedTickets);
 
     private sealed record RuleFile(string? Template, string? Industry, List<string>? Levels, List<string>? Keywords, bool KeyCustomers);
 }

@@ -19,7 +19,15 @@ public static class CrmRegistration
         services.AddHostedService<QuotaRulesCheck>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<CustomerResolver>();
-        services.AddSingleton<CrmStore>();
+        services.AddSingleton<CrmChangeLog>();
+        services.AddSingleton<QuotaCounter>();
+        services.AddSingleton<CustomerStore>();
+        services.AddSingleton<VisitStore>();
+        services.AddSingleton<OpportunityStore>();
+        services.AddSingleton<ContractStore>();
+        services.AddSingleton<TargetStore>();
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton<TicketCommand>();
         services.AddSingleton<CustomerCardBuilder>();
         services.AddSingleton<CustomerCommand>();
         services.AddSingleton<VisitCommand>();
@@ -57,6 +65,11 @@ public static class CrmRegistration
         {
             HelpZh = "回款 #C3 30万 — 登记回款（或 回款 广东移动 30万）", HelpEn = "receipt #C3 300k — record money received (or receipt \"Guangdong Mobile\" 300k)",
         }, sp => sp.GetRequiredService<ContractCommand>().ReceiptAsync);
+        services.AddVerb(new VerbSpec("ticket", ["工单"], ["ticket"])
+        {
+            HelpZh = "工单 广东移动 智能客服答非所问 高 — 登记工单；工单 处理|解决|关闭|重开 #T3；工单 列表（解决的工单计入 CS-001）",
+            HelpEn = "ticket \"Guangdong Mobile\" chatbot gives wrong answers high — open a ticket; ticket start|resolve|close|reopen #T3; ticket list (resolved ones go into CS-001)",
+        }, sp => sp.GetRequiredService<TicketCommand>().HandleAsync);
         services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
         {
             HelpZh = "目标 — 年度目标完成情况与本月落地预测；目标 合同额 2027 1200万 — 设定（管理员）",

@@ -30,6 +30,18 @@ public static class CrmTexts
         VisitKind.Call => CrmText.KindCall, VisitKind.Meeting => CrmText.KindMeeting, VisitKind.Training => CrmText.KindTraining, _ => CrmText.KindVisit,
     });
 
+    public static string Of(Language language, TicketSeverity severity) => Get(language, severity switch
+    {
+        TicketSeverity.Urgent => CrmText.SeverityUrgent, TicketSeverity.High => CrmText.SeverityHigh,
+        TicketSeverity.Low => CrmText.SeverityLow, _ => CrmText.SeverityMedium,
+    });
+
+    public static string Of(Language language, TicketState state) => Get(language, state switch
+    {
+        TicketState.InProgress => CrmText.TicketInProgress, TicketState.Resolved => CrmText.TicketResolved,
+        TicketState.Closed => CrmText.TicketClosed, _ => CrmText.TicketNew,
+    });
+
     public static string Of(Language language, OpportunityStage stage) => Get(language, stage switch
     {
         OpportunityStage.Discover => CrmText.StageDiscover, OpportunityStage.FollowUp => CrmText.StageFollowUp,

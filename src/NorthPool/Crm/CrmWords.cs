@@ -37,12 +37,34 @@ public static class CrmWords
         ["输单"] = OpportunityStage.Lost, ["lost"] = OpportunityStage.Lost,
     };
 
+    private static readonly Dictionary<string, TicketSeverity> Severities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["紧急"] = TicketSeverity.Urgent, ["urgent"] = TicketSeverity.Urgent, ["P1"] = TicketSeverity.Urgent,
+        ["高"] = TicketSeverity.High, ["high"] = TicketSeverity.High, ["P2"] = TicketSeverity.High,
+        ["中"] = TicketSeverity.Medium, ["medium"] = TicketSeverity.Medium, ["P3"] = TicketSeverity.Medium,
+        ["低"] = TicketSeverity.Low, ["low"] = TicketSeverity.Low, ["P4"] = TicketSeverity.Low,
+    };
+
+    // 工单 处理 / 解决 / 关闭 / 重开 #T3: the state each word moves a ticket to.
+    private static readonly Dictionary<string, TicketState> TicketMoves = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["处理"] = TicketState.InProgress, ["start"] = TicketState.InProgress, ["take"] = TicketState.InProgress,
+        ["重开"] = TicketState.InProgress, ["reopen"] = TicketState.InProgress,
+        ["解决"] = TicketState.Resolved, ["resolve"] = TicketState.Resolved,
+        ["关闭"] = TicketState.Closed, ["close"] = TicketState.Closed,
+    };
+
     public static readonly string[] KeyWords = ["重点", "key"];
+    public static readonly string[] ProductWords = ["产品", "product"];
+    public static readonly string[] ListWords = ["列表", "list"];
     public static readonly string[] ExpectWords = ["预计", "close"];
     public static readonly string[] AdvanceWords = ["推进", "advance", "move"];
     public static readonly string[] NextStepWords = ["下一步", "next"];
     public static readonly string[] ConfirmWords = ["确认", "confirm"];
     public static readonly string[] AliasWords = ["别名", "alias"];
+
+    public static TicketSeverity? Severity(string word) => Severities.TryGetValue(word, out var v) ? v : null;
+    public static TicketState? TicketMove(string word) => TicketMoves.TryGetValue(word, out var v) ? v : null;
 
     public static OpportunityStage? Stage(string word) => Stages.TryGetValue(word, out var v) ? v : null;
 

@@ -21,7 +21,7 @@ public enum TextId
     ActionClaim, ActionPause, ActionResume, ActionFinish, ActionCancel, ActionRelease, ActionProgress, ActionLog, ActionAssign, ActionPrioritise, ActionRedate, VerbAssign, VerbCreate, HistoryCreated, VerbPrioritise, VerbRedate, Assigned, Prioritised, Redated, AssignUsage, PriorityUsage, DueUsage, DateUnreadable, DateInPast, AssignedToYou, AssignedAway, HistoryRedated, NewUsage, PoolOrTemplateUnknown, Created, HistoryTitle, HistoryNone, HistoryMissedLine, RolesTitle, RolesChairman, RolesLeads, RolesAdmins, RolesNone, LeadSet, LeadUsage,
     OnlyWhoMay, WhoOwner, WhoPoolLead, WhoAnyPoolLead, WhoAdmin, WhoChairman, WhoNobody, WhoOr, HelpHeader,
     VerbLog, VerbOverdue, VerbExpire, HistoryExpired, Logged, NotAQuota, LogUnitsInvalid, TaskNotStarted, ButtonLogOne, LabelLogNote, PlaceholderLogNote,
-    FactQuota, FactPeriod, FactDescription, FactOutput, FactFrequency, Overdue, HistoryMissed, HistoryOverdue, HistoryLogged,
+    FactQuota, FactPeriod, FactDescription, FactOutput, FactFrequency, Overdue, HistoryMissed, HistoryOverdue, HistoryLogged, HistoryRecorded,
     ListTitleDone, ListTitleCancelled, ListTitleOverdue, ListFilterUnknown,
     ReportChannelSet, ReportChannelForbidden, ReportRefreshed, ReportNothingToRefresh, ReportRefreshForbidden, ReportUnknownMode,
 }

@@ -121,6 +121,7 @@ internal static class TextsEnUs
         [TextId.HistoryMissed] = " (not opened while the bot was down: {0})",
         [TextId.HistoryOverdue] = "{0} past due and still open: marked overdue ({1})",
         [TextId.HistoryLogged] = "{0} {1} logged +1, {2} so far{3}",
+        [TextId.HistoryRecorded] = "{0} {1} recorded{2}",
         [TextId.ListTitleDone] = "✅ Done tasks",
         [TextId.ListTitleCancelled] = "🛑 Cancelled tasks",
         [TextId.ListTitleOverdue] = "⏰ Overdue tasks",

@@ -121,6 +121,7 @@ internal static class TextsZhCn
         [TextId.HistoryMissed] = "（停机期间未开启：{0}）",
         [TextId.HistoryOverdue] = "{0} 到期未完成，标记逾期（{1}）",
         [TextId.HistoryLogged] = "{0} {1} 记录 +1，累计 {2}{3}",
+        [TextId.HistoryRecorded] = "{0} {1} 记录{2}",
         [TextId.ListTitleDone] = "✅ 已完成的任务",
         [TextId.ListTitleCancelled] = "🛑 已取消的任务",
         [TextId.ListTitleOverdue] = "⏰ 逾期任务",

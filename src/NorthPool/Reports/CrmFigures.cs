@@ -31,7 +31,14 @@ public sealed record KeyCustomerLine(string Label, string Name, LastContact? Las
 
 public sealed record LastContact(DateTimeOffset At, string By, string Summary, string? NextStep, DateOnly? NextStepOn, int DaysAgo);
 
-public sealed record ProductFigures(int ActiveCustomers, int NewCustomersToday, decimal? RenewalRatePercent, decimal? Satisfaction);
+// 六: customers, then each product line's contracts this year (万), customers with one, open tickets by severity and
+// tickets resolved this week. Renewal rate and satisfaction stay null until the CRM keeps them.
+public sealed record ProductFigures(int ActiveCustomers, int NewCustomersToday, IReadOnlyList<ProductLineFigures> Lines, decimal? RenewalRatePercent, decimal? Satisfaction);
+
+// Name null: contracts and tickets that name no product line.
+public sealed record ProductLineFigures(
+    string? Name, int Contracts, decimal ContractAmountWan, int Customers,
+    int OpenUrgent, int OpenHigh, int OpenMedium, int OpenLow, int ResolvedThisWeek);
 
 public sealed record PartnerFigures(int Total, int NewThisMonth, decimal ContractAmount);
 

@@ -59,8 +59,11 @@ public sealed class ReportSections(ReportFormat format)
             [
                 new(T(ReportText.ActiveCustomers), T(ReportText.Companies, product.ActiveCustomers)),
                 new(T(ReportText.NewCustomersToday), T(ReportText.Companies, product.NewCustomersToday)),
-                new(T(ReportText.RenewalRate), product.RenewalRatePercent is { } renewal ? T(ReportText.Percent, ReportFormat.Plain(renewal)) : "—"),
-                new(T(ReportText.Satisfaction), product.Satisfaction is { } satisfaction ? $"{ReportFormat.Plain(satisfaction)}/5.0" : "—"),
+                .. product.Lines.Select(line => new ReportLine(line.Name ?? T(ReportText.NoProductLine), T(ReportText.ProductLineValue,
+                    line.Contracts, ReportFormat.Wan(line.ContractAmountWan, language), line.Customers,
+                    line.OpenUrgent, line.OpenHigh, line.OpenMedium, line.OpenLow, line.ResolvedThisWeek))),
+                new(T(ReportText.RenewalRate), product.RenewalRatePercent is { } renewal ? T(ReportText.Percent, ReportFormat.Plain(renewal)) : T(ReportText.NotKept)),
+                new(T(ReportText.Satisfaction), product.Satisfaction is { } satisfaction ? $"{ReportFormat.Plain(satisfaction)}/5.0" : T(ReportText.NotKept)),
             ]),
             new(T(ReportText.S7), crm.Partners is not { } partners ? noData :
             [

@@ -18,6 +18,10 @@ public sealed record TaskMove(
     public int Units { get; init; } = 1;
     public string? Source { get; init; }
 
+    // A log written for a CRM record (a resolved ticket into CS-001): on an instance without a quota it is a line of
+    // history rather than a refused count.
+    public bool RecordsOnly { get; init; }
+
     // Assign: the new owner. Prioritise: the new priority. Redate: the new due time.
     public string? NewOwnerId { get; init; }
     public string? NewOwnerName { get; init; }

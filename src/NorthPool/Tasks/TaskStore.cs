@@ -116,7 +116,12 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         if (move.Trigger == TaskTrigger.Progress && move.Progress is not (>= 0 and <= 100))
             return new TransitionResult.InvalidProgress(task, move.Progress);
         if (move.Trigger == TaskTrigger.Log)
-            return task.Quota is null ? new TransitionResult.NotAQuota(task) : Log(task, move);
+        {
+            // A typed 记录 counts units, so it needs a quota; a CRM record is history either way.
+            if (task.Quota is null && !move.RecordsOnly)
+                return new TransitionResult.NotAQuota(task);
+            return Log(task, move);
+        }
 
         var updated = Move(task, move, next.Value);
         var entry = Entry(task, move, next.Value) with
@@ -151,16 +156,16 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     // Each unit is its own audit row with the note, so the tally can always be recounted from history.
     private TransitionResult Log(TaskInstance task, TaskMove move)
     {
-        var quota = task.Quota!;
+        var quota = task.Quota;
         AuditEntry? last = null;
         for (var i = 0; i < move.Units; i++)
         {
-            quota = quota with { Done = quota.Done + 1 };
+            quota = quota is null ? null : quota with { Done = quota.Done + 1 };
             last = Entry(task, move, task.State) with
             {
                 Reason = move.Reason,
                 Units = 1,
-                Tally = quota.Done,
+                Tally = quota?.Done,
                 Source = move.Source,
             };
             db.Audit.Insert(last);
@@ -168,7 +173,7 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
         var updated = task with
         {
             Quota = quota,
-            Progress = Math.Min(100, quota.Done * 100 / Math.Max(1, quota.Target)),
+            Progress = quota is null ? task.Progress : Math.Min(100, quota.Done * 100 / Math.Max(1, quota.Target)),
             UpdatedAt = move.At,
             Version = task.Version + 1,
         };

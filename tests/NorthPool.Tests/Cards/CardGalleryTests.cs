@@ -170,11 +170,11 @@ public class CardGalleryTests
         using var crm = new Crm.CrmFixture();
         var cards = new NorthPool.Crm.CustomerCardBuilder(new DisplayClock(Options.Create(new LanguageOptions())));
         var gd = await crm.AddAsync("中国移动广东公司", NorthPool.Crm.Industry.Telecom, isKey: true, aliases: "广东移动");
-        var gallery = new List<(string, AdaptiveCard)> { ($"customer.new.{tag}", cards.Build(gd, [], language)) };
+        var gallery = new List<(string, AdaptiveCard)> { ($"customer.new.{tag}", cards.Build(gd, NorthPool.Crm.CustomerRecords.None, language)) };
         for (var i = 0; i < 20; i++)
         {
             var key = i == 0 ? gd : await crm.AddAsync($"重点客户{i:D2}省公司", NorthPool.Crm.Industry.Energy, isKey: true);
-            await crm.Crm.RecordVisitAsync(new NorthPool.Crm.Visit
+            await crm.Visits.RecordAsync(new NorthPool.Crm.Visit
             {
                 ById = Owner.Id, ByName = Owner.Name, At = crm.Store.Time.GetUtcNow().AddDays(-i), Summary = "讨论智能客服试点方案，客户希望下周安排现场演示并邀请信息中心负责人参加",
                 NextStep = "现场演示", NextStepOn = new DateOnly(2026, 12, 5),
@@ -182,16 +182,31 @@ public class CardGalleryTests
         }
         foreach (var stage in new[] { NorthPool.Crm.OpportunityStage.Proposal, NorthPool.Crm.OpportunityStage.Negotiation })
         {
-            await crm.Crm.CreateOpportunityAsync(new NorthPool.Crm.Opportunity
+            await crm.Opportunities.CreateAsync(new NorthPool.Crm.Opportunity
             {
                 Title = "智能客服试点（省公司客服中心，一期 2,000 坐席）", Amount = 1_234_500m, Stage = stage, ExpectedClose = new DateOnly(2026, 12, 20),
                 OwnerId = Owner.Id, OwnerName = Owner.Name, CreatedAt = crm.Store.Time.GetUtcNow(), UpdatedAt = crm.Store.Time.GetUtcNow(),
             }, gd, Owner, null, default);
         }
-        gallery.Add(($"customer.visits.{tag}", cards.Build(gd, crm.Crm.RecentVisits(gd.Id), language, opportunities: crm.Crm.OpportunitiesOf(gd.Id, 10))));
+        var contract = await crm.Contracts.CreateAsync(new NorthPool.Crm.Contract
+        {
+            Amount = 1_500_000m, SignedOn = new DateOnly(2026, 11, 20), TermMonths = 12, ProductLine = "NRT-Chat", OwnerId = Owner.Id, OwnerName = Owner.Name,
+            CreatedAt = crm.Store.Time.GetUtcNow(),
+        }, gd, Owner, null, default);
+        await crm.Contracts.RecordReceiptAsync(contract.Id, 300_000m, new DateOnly(2026, 11, 23), Owner, crm.Store.Time.GetUtcNow(), null, default);
+        foreach (var severity in new[] { NorthPool.Crm.TicketSeverity.Urgent, NorthPool.Crm.TicketSeverity.Low })
+        {
+            await crm.Tickets.CreateAsync(new NorthPool.Crm.Ticket
+            {
+                Summary = "智能客服在高峰时段答非所问，客服中心要求本周内给出处理方案并安排回访", Severity = severity, ProductLine = "NRT-Chat",
+                OwnerId = Owner.Id, OwnerName = Owner.Name, CreatedAt = crm.Store.Time.GetUtcNow(), UpdatedAt = crm.Store.Time.GetUtcNow(),
+            }, gd, Owner, null, default);
+        }
+        var records = new NorthPool.Crm.CustomerRecords(crm.Visits.Recent(gd.Id), crm.Opportunities.Of(gd.Id, 10), crm.Contracts.Of(gd.Id, 10), crm.Tickets.OpenOf(gd.Id, 10));
+        gallery.Add(($"customer.visits.{tag}", cards.Build(gd, records, language)));
 
         using var report = new Reports.ReportFixture();
-        var figures = new NorthPool.Crm.CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(report.Options)).Read(Reports.ReportFixture.At, report.Builder.Zone);
+        var figures = crm.Figures(report.Options).Read(Reports.ReportFixture.At, report.Builder.Zone);
         gallery.Add(($"report.crm.{tag}", report.Card.Build(report.Builder.Build(Reports.ReportFixture.At, null) with { Crm = figures }, language, report.Builder.Zone)));
         return gallery;
     }

@@ -10,11 +10,11 @@ public class ContractTests
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     private static Task<Contract> SignAsync(CrmFixture crm, Customer customer, decimal yuan, DateOnly on) =>
-        crm.Crm.CreateContractAsync(new Contract { Amount = yuan, SignedOn = on, TermMonths = 12, OwnerId = Zhang.Id, OwnerName = Zhang.Name, CreatedAt = crm.Store.Time.GetUtcNow() },
+        crm.Contracts.CreateAsync(new Contract { Amount = yuan, SignedOn = on, TermMonths = 12, OwnerId = Zhang.Id, OwnerName = Zhang.Name, CreatedAt = crm.Store.Time.GetUtcNow() },
             customer, Zhang, null, default);
 
     private static Task<ReceiptRecording> PayAsync(CrmFixture crm, long contractId, decimal yuan, DateOnly on) =>
-        crm.Crm.RecordReceiptAsync(contractId, yuan, on, Zhang, crm.Store.Time.GetUtcNow(), null, default);
+        crm.Contracts.RecordReceiptAsync(contractId, yuan, on, Zhang, crm.Store.Time.GetUtcNow(), null, default);
 
     [Fact]
     public async Task AReceiptNeverTakesAContractPastItsAmountAndASignedContractMakesTheCustomerActive()
@@ -30,7 +30,7 @@ public class ContractTests
         Assert.Equal((300_000m, 200_000m), (first.Contract.Received, first.Contract.Outstanding));
         Assert.Equal(200_000m, tooMuch.Contract.Outstanding);
         Assert.Single(crm.Store.Db.Receipts.FindAll());
-        Assert.Equal(CustomerStatus.Active, crm.Crm.Find(gd.Id)!.Status);
+        Assert.Equal(CustomerStatus.Active, crm.Customers.Find(gd.Id)!.Status);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class ContractTests
         await PayAsync(crm, today.Id, 100_000m, new DateOnly(2026, 11, 23));
 
         // Wednesday 2026-11-25, 23:59 in Shanghai (15:59 UTC): still "today".
-        var sales = new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(new ReportOptions { MonthlyContractTargetWan = 500 }))
+        var sales = crm.Figures(new ReportOptions { MonthlyContractTargetWan = 500 })
             .Read(new DateTimeOffset(2026, 11, 25, 23, 59, 0, TimeSpan.FromHours(8)), Shanghai).Sales!;
 
         Assert.Equal((1, 50m, 20m), (sales.ContractsToday, sales.ContractAmountToday, sales.ReceiptsToday));
@@ -59,7 +59,7 @@ public class ContractTests
     {
         using var crm = new CrmFixture();
 
-        var figures = new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(new ReportOptions())).Read(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8)), Shanghai);
+        var figures = crm.Figures(new ReportOptions()).Read(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8)), Shanghai);
 
         Assert.Null(figures.Sales);
     }

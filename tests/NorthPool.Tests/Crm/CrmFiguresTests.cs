@@ -13,7 +13,7 @@ public class CrmFiguresTests
     private static DateTimeOffset Local(int day, int hour, int minute) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     private static CrmFigures Read(CrmFixture crm, DateTimeOffset at) =>
-        new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Options.Create(new ReportOptions { MonthlyContractTargetWan = 500 })).Read(at, Shanghai);
+        crm.Figures(new ReportOptions { MonthlyContractTargetWan = 500 }).Read(at, Shanghai);
 
     [Fact]
     public void WithNothingRecordedEveryCrmSectionSaysSoAndNoZeroReadsAsAResult()
@@ -38,7 +38,7 @@ public class CrmFiguresTests
         var gd = await crm.AddAsync("广东移动", Industry.Telecom, isKey: true);
         await crm.AddAsync("南方电网", Industry.Energy, isKey: true);
         await crm.AddAsync("某市水务", Industry.Other);
-        await crm.Crm.RecordVisitAsync(new Visit
+        await crm.Visits.RecordAsync(new Visit
         {
             ById = Zhang.Id, ByName = Zhang.Name, At = Local(24, 15, 0), Summary = "讨论智能客服试点", NextStep = "演示", NextStepOn = new DateOnly(2026, 12, 5),
         }, gd, Zhang, default);

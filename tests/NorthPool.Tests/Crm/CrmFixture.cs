@@ -14,9 +14,16 @@ public sealed class CrmFixture : IDisposable
         var catalog = Catalog.Load(Catalog.DefaultPath);
         Directory = new CustomerDirectory(Store.Db);
         Resolver = new CustomerResolver(Directory, Store.Db);
-        Crm = new CrmStore(Store.Db, Store.Writer, Directory, Store.Tasks, CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, catalog), catalog);
+        var changes = new CrmChangeLog(Store.Db);
+        var rules = CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, catalog);
+        var quotas = new QuotaCounter(Store.Db, Store.Tasks, catalog);
+        Customers = new CustomerStore(Store.Db, Store.Writer, Directory, changes);
+        Visits = new VisitStore(Store.Db, Store.Writer, rules, quotas, changes);
+        Opportunities = new OpportunityStore(Store.Db, Store.Writer, rules, quotas, changes);
+        Contracts = new ContractStore(Store.Db, Store.Writer, Directory, changes);
+        Tickets = new TicketStore(Store.Db, Store.Writer, rules, quotas, changes);
         Targets = AnnualTargets.Load(Catalog.DefaultPath, Store.Db);
-        Progress = new TargetProgress(Store.Db, Crm, Targets);
+        Progress = new TargetProgress(Store.Db, Opportunities, Targets);
     }
 
     public AnnualTargets Targets { get; }
@@ -25,11 +32,19 @@ public sealed class CrmFixture : IDisposable
     public TestStore Store { get; } = TestStore.CreateSeeded();
     public CustomerDirectory Directory { get; }
     public CustomerResolver Resolver { get; }
-    public CrmStore Crm { get; }
+    public CustomerStore Customers { get; }
+    public VisitStore Visits { get; }
+    public OpportunityStore Opportunities { get; }
+    public ContractStore Contracts { get; }
+    public TicketStore Tickets { get; }
+
+    // The report's CRM figures as the app reads them.
+    public CrmFigureSource Figures(NorthPool.Reports.ReportOptions? options = null) =>
+        new(Store.Db, Customers, Visits, Opportunities, Tickets, Progress, Microsoft.Extensions.Options.Options.Create(options ?? new NorthPool.Reports.ReportOptions()));
 
     public async Task<Customer> AddAsync(string name, Industry industry, CustomerLevel level = CustomerLevel.Province, bool isKey = false, params string[] aliases)
     {
-        var created = await Crm.CreateAsync(new Customer
+        var created = await Customers.CreateAsync(new Customer
         {
             Name = name, Industry = industry, Level = level, IsKey = isKey, Aliases = [.. aliases],
             CreatedAt = Store.Time.GetUtcNow(), UpdatedAt = Store.Time.GetUtcNow(),
@@ -38,7 +53,7 @@ public sealed class CrmFixture : IDisposable
     }
 
     public Task<VisitRecorded> VisitAsync(Customer customer, Member by, string summary, string? activityId = null, DateTimeOffset? at = null) =>
-        Crm.RecordVisitAsync(new Visit { ById = by.Id, ByName = by.Name, At = at ?? Store.Time.GetUtcNow(), Summary = summary, ActivityId = activityId }, customer, by, default);
+        Visits.RecordAsync(new Visit { ById = by.Id, ByName = by.Name, At = at ?? Store.Time.GetUtcNow(), Summary = summary, ActivityId = activityId }, customer, by, default);
 
     public void Dispose() => Store.Dispose();
 }

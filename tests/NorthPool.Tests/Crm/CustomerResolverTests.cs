@@ -60,7 +60,7 @@ public class CustomerResolverTests
         using var crm = new CrmFixture();
         var customer = new Customer { Name = "广东移动", Industry = Industry.Telecom };
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => crm.Crm.CreateAsync(customer, Support.People.Zhang, null, default)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => crm.Customers.CreateAsync(customer, Support.People.Zhang, null, default)));
 
         Assert.Single(results.OfType<CustomerCreation.Created>());
         Assert.Equal(7, results.OfType<CustomerCreation.Exists>().Count());

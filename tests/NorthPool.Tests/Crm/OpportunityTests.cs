@@ -9,14 +9,14 @@ namespace NorthPool.Tests.Crm;
 public class OpportunityTests
 {
     private static Task<OpportunityCreated> AddAsync(CrmFixture crm, Customer customer, Member owner, decimal amount, OpportunityStage stage = OpportunityStage.Discover, DateOnly? close = null, string? activityId = null) =>
-        crm.Crm.CreateOpportunityAsync(new Opportunity
+        crm.Opportunities.CreateAsync(new Opportunity
         {
             Title = "智能客服", Amount = amount, Stage = stage, ExpectedClose = close, OwnerId = owner.Id, OwnerName = owner.Name,
             CreatedAt = crm.Store.Time.GetUtcNow(), UpdatedAt = crm.Store.Time.GetUtcNow(),
         }, customer, owner, activityId, default);
 
     private static Task<OpportunityMove> MoveAsync(CrmFixture crm, long id, OpportunityStage to, Member who, string? reason = null) =>
-        crm.Crm.MoveOpportunityAsync(id, to, reason, who, crm.Store.Time.GetUtcNow(), null, default);
+        crm.Opportunities.MoveAsync(id, to, reason, who, crm.Store.Time.GetUtcNow(), null, default);
 
     [Fact]
     public async Task ANewOpportunityCountsTowardItsCreatorsBd030AndIsRecordedOnceWhenDeliveredTwice()
@@ -58,7 +58,7 @@ public class OpportunityTests
         var id = (await AddAsync(crm, gd, Zhang, 800_000m)).Opportunity.Id;
 
         var refused = Assert.IsType<OpportunityMove.Forbidden>(await MoveAsync(crm, id, OpportunityStage.FollowUp, Li));
-        Assert.Equal(OpportunityStage.Discover, crm.Crm.FindOpportunity(id)!.Stage);
+        Assert.Equal(OpportunityStage.Discover, crm.Opportunities.Find(id)!.Stage);
         Assert.Equal(Zhang.Name, refused.Opportunity.OwnerName);
         Assert.IsType<OpportunityMove.Moved>(await MoveAsync(crm, id, OpportunityStage.FollowUp, Admin));
         Assert.IsType<OpportunityMove.Moved>(await MoveAsync(crm, id, OpportunityStage.Proposal, Li with { LeadOf = new HashSet<string> { "BD" } }));
@@ -77,7 +77,7 @@ public class OpportunityTests
         var lost = (await AddAsync(crm, sc, Zhang, 500_000m, OpportunityStage.Negotiation, close: new DateOnly(2026, 11, 28))).Opportunity.Id;
         await MoveAsync(crm, lost, OpportunityStage.Lost, Zhang, "预算取消");
 
-        var figures = new CrmFigureSource(crm.Store.Db, crm.Crm, crm.Progress, Microsoft.Extensions.Options.Options.Create(new NorthPool.Reports.ReportOptions()))
+        var figures = crm.Figures(new NorthPool.Reports.ReportOptions())
             .Read(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(8)), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).Customers!;
 
         Assert.Equal((1, 1), (figures.InNegotiation, figures.ExpectedToSign));

@@ -20,8 +20,8 @@ public class TargetTests
     {
         using var crm = new CrmFixture();
         var gd = await crm.AddAsync("广东移动", Industry.Telecom);
-        await crm.Crm.CreateContractAsync(new Contract { Amount = 2_000_000m, SignedOn = new DateOnly(2026, 3, 1), TermMonths = 12, ProductLine = "NRT-Chat", OwnerId = Zhang.Id }, gd, Zhang, null, default);
-        await crm.Crm.CreateContractAsync(new Contract { Amount = 500_000m, SignedOn = new DateOnly(2025, 12, 31), TermMonths = 12, OwnerId = Zhang.Id }, gd, Zhang, null, default);
+        await crm.Contracts.CreateAsync(new Contract { Amount = 2_000_000m, SignedOn = new DateOnly(2026, 3, 1), TermMonths = 12, ProductLine = "NRT-Chat", OwnerId = Zhang.Id }, gd, Zhang, null, default);
+        await crm.Contracts.CreateAsync(new Contract { Amount = 500_000m, SignedOn = new DateOnly(2025, 12, 31), TermMonths = 12, OwnerId = Zhang.Id }, gd, Zhang, null, default);
 
         var standings = crm.Progress.Standings(new DateOnly(2026, 7, 2)).ToDictionary(s => s.Target.Metric);
 
@@ -38,10 +38,10 @@ public class TargetTests
     {
         using var crm = new CrmFixture();
         var gd = await crm.AddAsync("广东移动", Industry.Telecom);
-        await crm.Crm.CreateContractAsync(new Contract { Amount = 1_000_000m, SignedOn = new DateOnly(2026, 11, 3), TermMonths = 12, OwnerId = Zhang.Id }, gd, Zhang, null, default);
+        await crm.Contracts.CreateAsync(new Contract { Amount = 1_000_000m, SignedOn = new DateOnly(2026, 11, 3), TermMonths = 12, OwnerId = Zhang.Id }, gd, Zhang, null, default);
         foreach (var (stage, close) in new[] { (OpportunityStage.Negotiation, new DateOnly(2026, 11, 30)), (OpportunityStage.Bid, new DateOnly(2026, 11, 20)), (OpportunityStage.Negotiation, new DateOnly(2026, 12, 1)) })
         {
-            await crm.Crm.CreateOpportunityAsync(new Opportunity { Title = "试点", Amount = 500_000m, Stage = stage, ExpectedClose = close, OwnerId = Zhang.Id }, gd, Zhang, null, default);
+            await crm.Opportunities.CreateAsync(new Opportunity { Title = "试点", Amount = 500_000m, Stage = stage, ExpectedClose = close, OwnerId = Zhang.Id }, gd, Zhang, null, default);
         }
 
         var forecast = crm.Progress.MonthEnd(new DateOnly(2026, 11, 24));

@@ -8,7 +8,7 @@ namespace NorthPool.Crm;
 
 // 合同 <customer> <amount> [signed date] [product line] [term]; 回款 #C3 <amount> [date], or 回款 <customer> <amount>
 // when that customer has exactly one contract still to be paid.
-public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
+public sealed partial class ContractCommand(CustomerResolver resolver, ContractStore contracts, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     private const int DefaultTermMonths = 12;
     private const int OpenContractsLooked = 20;
@@ -44,7 +44,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore 
         if (resolution is not CustomerResolution.Found { Customer: var customer })
             return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
 
-        var contract = await store.CreateContractAsync(new Contract
+        var contract = await contracts.CreateAsync(new Contract
         {
             Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now,
@@ -80,7 +80,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore 
             var resolution = resolver.Resolve(words[0]);
             if (resolution is not CustomerResolution.Found { Customer: var customer })
                 return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
-            var open = store.ContractsOf(customer.Id, OpenContractsLooked).Where(c => c.Outstanding > 0).ToList();
+            var open = contracts.Of(customer.Id, OpenContractsLooked).Where(c => c.Outstanding > 0).ToList();
             if (open.Count == 0)
                 return Say(language, CrmText.NoOpenContract, customer.Name);
             if (open.Count > 1)
@@ -88,7 +88,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, CrmStore 
             contractId = open[0].Id;
         }
 
-        return await store.RecordReceiptAsync(contractId, amount, on, context.Member, now, context.ActivityId, cancellationToken) switch
+        return await contracts.RecordReceiptAsync(contractId, amount, on, context.Member, now, context.ActivityId, cancellationToken) switch
         {
             ReceiptRecording.Recorded { Receipt: var r, Contract: var c } => Say(language, CrmText.ReceiptRecorded, c.Label, Amount.InWan(r.Amount), c.CustomerName,
                 Amount.InWan(c.Received), Amount.InWan(c.Amount), Amount.InWan(c.Outstanding)),

@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 // The year so far against each annual target, and the month-end landing forecast: signed this month plus the open
 // deals expected to close by the month's end, each weighted by its stage's win rate. Reads are bounded by a year's
 // contracts and receipts (their date indexes) and the open deals.
-public sealed class TargetProgress(NorthPoolDb db, CrmStore store, AnnualTargets targets)
+public sealed class TargetProgress(NorthPoolDb db, OpportunityStore opportunities, AnnualTargets targets)
 {
     public IReadOnlyList<TargetStanding> Standings(DateOnly today)
     {
@@ -31,7 +31,7 @@ public sealed class TargetProgress(NorthPoolDb db, CrmStore store, AnnualTargets
         var month = Period.Containing(Cadence.Month, today);
         var last = month.End.AddDays(-1);
         var signed = SignedBetween(month.Start, last).Sum(c => c.Amount);
-        var pipeline = store.OpenOpportunities(OpportunityCommand.MaxInFunnel)
+        var pipeline = opportunities.Open(OpportunityCommand.MaxInFunnel)
             .Where(o => o.ExpectedClose is { } close && close <= last)
             .Sum(o => o.Amount * OpportunityStages.Probability(o.Stage));
         return new MonthEndForecast(signed, pipeline);

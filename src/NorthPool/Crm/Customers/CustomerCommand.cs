@@ -6,10 +6,12 @@ namespace NorthPool.Crm;
 
 // 客户: 新建 (with duplicate checks: same name or alias refused, look-alikes pointed out until confirmed), 列表, and a
 // customer's card by name, alias, part or number.
-public sealed class CustomerCommand(CustomerResolver resolver, CrmStore store, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
+public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, ContractStore contracts, TicketStore tickets, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
     private const int MaxOpportunitiesShown = 10;
+    private const int MaxContractsShown = 10;
+    private const int MaxTicketsShown = 10;
     private static readonly string[] NewWords = ["新建", "new", "add"];
     private static readonly string[] ListWords = ["列表", "list"];
 
@@ -67,23 +69,28 @@ public sealed class CustomerCommand(CustomerResolver resolver, CrmStore store, C
             Name = name, Aliases = aliases, Industry = industry ?? Industry.Other, Level = level ?? CustomerLevel.Province, Region = region,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, IsKey = isKey, CreatedAt = now, UpdatedAt = now,
         };
-        var result = await store.CreateAsync(customer, context.Member, context.ActivityId, cancellationToken);
+        var result = await customers.CreateAsync(customer, context.Member, context.ActivityId, cancellationToken);
         if (result is CustomerCreation.Exists { Customer: var existing })
             return Say(CrmText.CustomerExists, existing.Label, existing.Name);
         var made = ((CustomerCreation.Created)result).Customer;
         var reply = Say(CrmText.CustomerCreated, made.Label, made.Name, Summary(made, language));
-        return reply with { Card = cards.Build(made, [], language, notice: reply.Text) };
+        return reply with { Card = cards.Build(made, CustomerRecords.None, language, notice: reply.Text) };
     }
+
+    public CustomerRecords Records(long customerId) => new(
+        visits.Recent(customerId),
+        opportunities.Of(customerId, MaxOpportunitiesShown),
+        contracts.Of(customerId, MaxContractsShown),
+        tickets.OpenOf(customerId, MaxTicketsShown));
 
     private Reply Show(string typed, Language language)
     {
         switch (resolver.Resolve(typed))
         {
             case CustomerResolution.Found { Customer: var customer }:
-                var visits = store.RecentVisits(customer.Id);
                 return new Reply($"{customer.Label} {customer.Name}（{Summary(customer, language)}）")
                 {
-                    Language = language, Card = cards.Build(customer, visits, language, opportunities: store.OpportunitiesOf(customer.Id, MaxOpportunitiesShown)),
+                    Language = language, Card = cards.Build(customer, Records(customer.Id), language),
                 };
             case var other:
                 return new Reply(Explain(other, language)) { Language = language };

@@ -4,11 +4,12 @@ using NorthPool.Localization;
 
 namespace NorthPool.Crm;
 
-// 客户卡片: the profile, then the latest contacts with their next steps.
+// 客户卡片: the profile, the latest contacts with their next steps, open deals, contracts with what is still to be
+// received, and open tickets.
 public sealed class CustomerCardBuilder(DisplayClock clock)
 {
     // Notice: what the command that shows the card just did ("✅ 已建档 …"), on top, as task cards show theirs.
-    public AdaptiveCard Build(Customer customer, IReadOnlyList<Visit> visits, Language language, string? notice = null, IReadOnlyList<Opportunity>? opportunities = null)
+    public AdaptiveCard Build(Customer customer, CustomerRecords records, Language language, string? notice = null)
     {
         string T(CrmText id, params object?[] args) => CrmTexts.Get(language, id, args);
         var facts = new List<Fact>
@@ -35,19 +36,29 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
             new FactSet(facts) { Id = "facts" },
             new TextBlock(T(CrmText.CardVisits)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true },
         ]);
-        if (visits.Count == 0)
+        if (records.Visits.Count == 0)
             body.Add(new TextBlock(T(CrmText.CardNoVisits)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
-        foreach (var visit in visits)
-            body.Add(new TextBlock(VisitLine(visit, language)) { Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
-        var open = (opportunities ?? []).Where(o => o.IsOpen).ToList();
-        if (open.Count > 0)
-        {
-            body.Add(new TextBlock(T(CrmText.CardOpportunities)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true });
-            foreach (var o in open)
-                body.Add(new TextBlock(OpportunityCommand.Line(o, language)) { Size = TextSize.Small, Wrap = true, Spacing = Spacing.None });
-        }
+        foreach (var visit in records.Visits)
+            body.Add(Line(VisitLine(visit, language)));
+        Section(body, T(CrmText.CardOpportunities), records.Opportunities.Where(o => o.IsOpen).Select(o => OpportunityCommand.Line(o, language)));
+        Section(body, T(CrmText.CardContracts), records.Contracts.Select(c => T(CrmText.ContractLine, c.Label, Amount.InWan(c.Amount),
+            c.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Amount.InWan(c.Received), Amount.InWan(c.Outstanding))
+            + (c.ProductLine is { } line ? " · " + line : "")));
+        Section(body, T(CrmText.CardTickets), records.Tickets.Select(t => TicketCommand.Line(t, language)));
         return new AdaptiveCard { Body = body, FallbackText = $"{customer.Label} {customer.Name}" };
     }
+
+    // A heading and its lines; nothing at all when there are none.
+    private static void Section(List<CardElement> body, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        if (list.Count == 0)
+            return;
+        body.Add(new TextBlock(title) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true });
+        body.AddRange(list.Select(Line));
+    }
+
+    private static TextBlock Line(string text) => new(text) { Size = TextSize.Small, Wrap = true, Spacing = Spacing.None };
 
     public string VisitLine(Visit visit, Language language)
     {

@@ -7,7 +7,7 @@ namespace NorthPool.Crm;
 
 // 商机 <customer> <title> <amount> [stage] [预计 <date>]; 商机 推进 #12 <stage> [reason]; 商机 列表; 漏斗. A new
 // opportunity counts toward BD-030 (CrmQuotaRules.NewOpportunities) in its own commit.
-public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
+public sealed class OpportunityCommand(CustomerResolver resolver, OpportunityStore opportunities, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
 
@@ -31,7 +31,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store
 
     public Reply Funnel(Language language)
     {
-        var open = store.OpenOpportunities(MaxInFunnel);
+        var open = opportunities.Open(MaxInFunnel);
         if (open.Count == 0)
             return Say(language, CrmText.FunnelEmpty);
         var lines = OpportunityStages.Funnel.Select(stage =>
@@ -84,7 +84,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store
             Title = string.Join(' ', words[1..money]), Amount = amount, Stage = stage, ExpectedClose = close,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now, UpdatedAt = now,
         };
-        var created = await store.CreateOpportunityAsync(opportunity, customer, context.Member, context.ActivityId, cancellationToken);
+        var created = await opportunities.CreateAsync(opportunity, customer, context.Member, context.ActivityId, cancellationToken);
         var made = created.Opportunity;
         var lines = new List<string>
         {
@@ -104,7 +104,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store
         var reason = words.Count > 2 ? string.Join(' ', words[2..]) : null;
 
         var label = $"#{id}";
-        return await store.MoveOpportunityAsync(id, to, reason, context.Member, timeProvider.GetUtcNow(), context.ActivityId, cancellationToken) switch
+        return await opportunities.MoveAsync(id, to, reason, context.Member, timeProvider.GetUtcNow(), context.ActivityId, cancellationToken) switch
         {
             OpportunityMove.Moved { Opportunity: var o, From: var from } => Say(language, CrmText.OpportunityMoved, o.Label, $"{o.CustomerName} {o.Title}",
                 CrmTexts.Of(language, from), CrmTexts.Of(language, o.Stage) + (o.LostReason is { } why ? $"（{why}）" : "")),
@@ -117,7 +117,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, CrmStore store
 
     private Reply List(Language language)
     {
-        var open = store.OpenOpportunities(MaxInFunnel);
+        var open = opportunities.Open(MaxInFunnel);
         if (open.Count == 0)
             return Say(language, CrmText.OpportunityListEmpty);
         var lines = open.OrderByDescending(o => o.Stage).ThenByDescending(o => o.Amount).Take(MaxListed).Select(o => "- " + Line(o, language)).ToList();

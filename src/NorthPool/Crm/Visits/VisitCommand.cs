@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 
 // 拜访 <customer> [电话|会议|培训] <summary> [下一步 <date> <step>]: records a contact, and counts it toward the
 // visitor's own open instance of every template whose rule the customer matches (CrmQuotaRules), in one commit.
-public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
+public sealed class VisitCommand(CustomerResolver resolver, VisitStore visits, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class VisitCommand(CustomerResolver resolver, CrmStore store, Peri
             ById = context.Member.Id, ByName = context.Member.Name, At = now, Kind = kind, Summary = summary,
             NextStep = nextStep, NextStepOn = nextOn, ActivityId = context.ActivityId,
         };
-        var recorded = await store.RecordVisitAsync(visit, customer, context.Member, cancellationToken);
+        var recorded = await visits.RecordAsync(visit, customer, context.Member, cancellationToken);
         return Say(Text(recorded, language)) with { ChangedTaskIds = recorded.Counted.Select(c => c.TaskId).ToList() };
     }
 

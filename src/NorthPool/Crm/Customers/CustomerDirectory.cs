@@ -4,7 +4,7 @@ using NorthPool.Storage;
 namespace NorthPool.Crm;
 
 // Every customer's id, name and keys in memory, as last committed, so that a name typed in chat is resolved (exact,
-// alias, part, did-you-mean) without reading the customers collection. CrmStore hands each written customer to Apply
+// alias, part, did-you-mean) without reading the customers collection. CustomerStore and ContractStore hand each written customer to Apply
 // after its commit; the first read loads it under the lock Apply takes (as OpenTaskCache does).
 public sealed class CustomerDirectory(NorthPoolDb db)
 {

@@ -7,7 +7,7 @@ namespace NorthPool.Crm;
 
 // 目标: the year's targets against what is done and the part of the year gone, and the month-end forecast.
 // 目标 合同额 2027 1200万 (admins): a target for a year.
-public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progress, CrmStore store, PeriodCalendar calendar, TimeProvider timeProvider)
+public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progress, TargetStore store, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progres
         if (Value(target, words[2]) is not { } value)
             return Say(language, CrmText.TargetBadValue, words[2]);
 
-        await store.SetTargetAsync(target.Metric, year, value, context.Member, now, context.ActivityId, cancellationToken);
+        await store.SetAsync(target.Metric, year, value, context.Member, now, context.ActivityId, cancellationToken);
         return Say(language, CrmText.TargetSet, year, Name(target, language), Shown(target with { Value = value }, value, language));
     }
 

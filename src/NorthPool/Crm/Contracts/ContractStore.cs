@@ -1,0 +1,48 @@
+using NorthPool.Members;
+using NorthPool.Storage;
+
+namespace NorthPool.Crm;
+
+public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDirectory directory, CrmChangeLog changes)
+{
+    public IReadOnlyList<Contract> Of(long customerId, int take) =>
+        NewestFirst.Query(db.Contracts, nameof(Contract.CustomerLabel), $"C{customerId}").Limit(take).ToList();
+
+    public Contract? Find(long id) => db.Contracts.FindById(id);
+
+    public Task<Contract> CreateAsync(Contract contract, Customer customer, Member actor, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync(() =>
+        {
+            if (changes.Earlier(activityId, "contract") is { } earlier && db.Contracts.FindById(earlier.RecordId) is { } made)
+                return made;
+            var saved = contract with { CustomerId = customer.Id, CustomerName = customer.Name };
+            saved = saved with { Id = db.Contracts.Insert(saved).AsInt64 };
+            changes.Add("contract", saved.Id, "create", actor, contract.CreatedAt, activityId, $"{customer.Name}: {Amount.InWan(saved.Amount)} {saved.SignedOn:yyyy-MM-dd}");
+            // A customer with a signed contract is an active one.
+            if (db.Customers.FindById(customer.Id) is { Status: not CustomerStatus.Active } current)
+            {
+                var active = current with { Status = CustomerStatus.Active, UpdatedAt = contract.CreatedAt };
+                db.Customers.Update(active);
+                writer.AfterCommit(() => directory.Apply(active));
+            }
+            return saved;
+        }, cancellationToken);
+
+    // A receipt never takes a contract past its amount: the check runs inside the unit, on the contract as committed.
+    public Task<ReceiptRecording> RecordReceiptAsync(long contractId, decimal amount, DateOnly on, Member actor, DateTimeOffset at, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync<ReceiptRecording>(() =>
+        {
+            if (db.Contracts.FindById(contractId) is not { } contract)
+                return new ReceiptRecording.NotFound(contractId);
+            if (changes.Earlier(activityId, "receipt") is { } earlier && db.Receipts.FindById(earlier.RecordId) is { } made)
+                return new ReceiptRecording.Recorded(made, contract);
+            if (amount > contract.Outstanding)
+                return new ReceiptRecording.TooMuch(contract);
+            var receipt = new Receipt { ContractId = contractId, CustomerId = contract.CustomerId, Amount = amount, ReceivedOn = on, ById = actor.Id, CreatedAt = at };
+            receipt = receipt with { Id = db.Receipts.Insert(receipt).AsInt64 };
+            var paid = contract with { Received = contract.Received + amount };
+            db.Contracts.Update(paid);
+            changes.Add("receipt", receipt.Id, "create", actor, at, activityId, $"{contract.Label} {Amount.InWan(amount)}");
+            return new ReceiptRecording.Recorded(receipt, paid);
+        }, cancellationToken);
+}

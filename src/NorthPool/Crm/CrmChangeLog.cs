@@ -1,0 +1,18 @@
+using NorthPool.Members;
+using NorthPool.Storage;
+
+namespace NorthPool.Crm;
+
+// The CRM's audit rows (crmChanges), written in the unit of work of the change they describe. An activity delivered
+// again (after a restart the in-memory guard is empty) is recognised by the change it made the first time.
+public sealed class CrmChangeLog(NorthPoolDb db)
+{
+    public CrmChange? Earlier(string? activityId, string record) =>
+        activityId is null ? null : db.CrmChanges.Query().Where("$.ActivityId = @0", activityId).ToEnumerable().FirstOrDefault(c => c.Record == record);
+
+    public void Add(string record, long id, string action, Member actor, DateTimeOffset at, string? activityId, string? detail) =>
+        db.CrmChanges.Insert(new CrmChange
+        {
+            Record = record, RecordId = id, Action = action, ActorId = actor.Id, ActorName = actor.Name, At = at, ActivityId = activityId, Detail = detail,
+        });
+}
