@@ -58,6 +58,17 @@ describe('customers and visits in the Agents Playground', () => {
     assert.equal(sentence(await say('回款 #C1 30万')), '✅ 已登记回款 #C1：30万（中国移动广东公司），累计 30万 / 50万，待回 20万');
   });
 
+  test('a ticket is opened, taken and resolved, and the customer card lists the contract and the open ticket', async () => {
+    assert.equal(sentence(await say('工单 广东移动 智能客服答非所问 紧急')), '✅ 已登记工单 #T1：中国移动广东公司 · 紧急 · 智能客服答非所问 · NRT-Chat。处理：工单 处理 #T1');
+    assert.equal(sentence(await say('工单 广东移动 夜间接口超时 低')), '✅ 已登记工单 #T2：中国移动广东公司 · 低 · 夜间接口超时 · NRT-Chat。处理：工单 处理 #T2');
+    assert.equal(sentence(await say('工单 处理 #T2')), '✅ 工单 #T2（中国移动广东公司 夜间接口超时）：新建 → 处理中');
+    assert.match(sentence(await say('工单 解决 #T2 已扩容')), /^✅ 工单 #T2（中国移动广东公司 夜间接口超时）：处理中 → 已解决/);
+    const card = shown(await say('客户 广东移动'));
+    assert.match(card, /#C1 · 50万 · 2026-11-24 签约 · 已回 30万 · 待回 20万 · NRT-Chat/);
+    assert.match(card, /#T1 · 中国移动广东公司 · 紧急 · 新建 · 智能客服答非所问/);
+    assert.doesNotMatch(card, /#T2/);
+  });
+
   test('the targets show the year so far and the month-end forecast', async () => {
     const text = sentence(await say('目标'));
     assert.match(text, /^🎯 2026 年度目标/);
@@ -84,5 +95,8 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(three, /今日新增合同\D*1个（金额：50万）/);
     assert.match(three, /今日回款\D*30万/);
     assert.doesNotMatch(three, /暂无记录/);
+    const six = text.slice(text.indexOf('六、产品运营数据'), text.indexOf('七、'));
+    assert.match(six, /NRT-Chat\D*今年合同 1份 50万 · 客户 1家 · 未关闭工单 紧急1 高0 中0 低0 · 本周解决 1/);
+    assert.match(six, /续约率\D*暂无数据/);
   });
 });
