@@ -123,4 +123,26 @@ public sealed class CrmChatTests : BotTest
         var db = Bot.App.Services.GetRequiredService<NorthPool.Storage.NorthPoolDb>();
         Assert.Single(db.Tickets.FindAll());
     }
+
+    [Fact]
+    public async Task APartnerIsAddedCountedTowardEc001ContactedAndCreditedWithTheDealItBrought()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("认领 EC-001");
+
+        var added = await SayAsync("伙伴 新建 华为 技术 战略");
+        Assert.StartsWith("✅ 已登记合作伙伴 #P1 华为（技术 · 战略）", added);
+        Assert.Contains("已计入 [EC-001-2026M11] 技术伙伴拓展：1/2 家", added);
+        Assert.Equal("合作伙伴已存在：#P1 华为。", await SayAsync("伙伴 新建 华为 渠道"));
+        Assert.Equal("请写明伙伴类型，例如：伙伴 新建 某协会 技术（技术、渠道、系统集成商、协会）", await SayAsync("伙伴 新建 某协会"));
+        Assert.Equal("✅ 已记录与 #P1 华为 的联系：讨论联合方案", await SayAsync("伙伴 联系 华为 讨论联合方案"));
+        Assert.Equal("未找到合作伙伴「华伟」。登记：伙伴 新建 华伟 技术", await SayAsync("伙伴 联系 华伟 讨论"));
+        Assert.StartsWith("✅ 已录入商机 #1：广东移动 · 联合方案 · 100万（发现）", await SayAsync("商机 广东移动 联合方案 100万 来源 华为"));
+        Assert.StartsWith("未找到合作伙伴「华伟」。", await SayAsync("商机 广东移动 联合方案 100万 来源 华伟"));
+        Assert.StartsWith("合作伙伴（1家）", await SayAsync("伙伴 列表"));
+
+        var db = Bot.App.Services.GetRequiredService<NorthPool.Storage.NorthPoolDb>();
+        Assert.Equal(1, db.Partners.Count());
+        Assert.Equal("华为", Assert.Single(db.Opportunities.FindAll()).PartnerName);
+    }
 }

@@ -76,6 +76,12 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(text, /本月落地预测 114万 = 已签 50万 \+ 商机 64万/);
   });
 
+  test('a partner is added, contacted, and credited with the deal it brought', async () => {
+    assert.equal(sentence(await say('伙伴 新建 华为 技术 战略')), '✅ 已登记合作伙伴 #P1 华为（技术 · 战略）\n\n未计入 EC-001 技术伙伴拓展：您名下没有执行中的本期实例（先认领 EC-001）。');
+    assert.equal(sentence(await say('伙伴 联系 华为 讨论联合方案')), '✅ 已记录与 #P1 华为 的联系：讨论联合方案');
+    assert.match(sentence(await say('商机 广东移动 联合方案 100万 来源 华为')), /^✅ 已录入商机 #2：中国移动广东公司 · 联合方案 · 100万（发现）/);
+  });
+
   test('the report shows the contract and receipt in 三 and the key customer with its last contact in 五', async () => {
     const registered = await playground.replyAfter(await playground.type(session.channel, '/设为汇报频道', { mention: true }));
     assert.match(registered.text, /^✅ 已将本频道设为汇报频道/);
@@ -98,5 +104,9 @@ describe('customers and visits in the Agents Playground', () => {
     const six = text.slice(text.indexOf('六、产品运营数据'), text.indexOf('七、'));
     assert.match(six, /NRT-Chat\D*今年合同 1份 50万 · 客户 1家 · 未关闭工单 紧急1 高0 中0 低0 · 本周解决 1/);
     assert.match(six, /续约率\D*暂无数据/);
+    const seven = text.slice(text.indexOf('七、'), text.indexOf('八、'));
+    assert.match(seven, /合作伙伴总数\D*1家/);
+    assert.match(seven, /本周联系\D*1家/);
+    assert.match(seven, /伙伴带来的在跟商机\D*1条（100万）/);
   });
 });

@@ -34,6 +34,7 @@ public static class CrmCollections
             NewestFirst.EnsureIndex(c, OpportunitiesByCustomer, nameof(Opportunity.CustomerLabel));
             c.EnsureIndex(o => o.IsOpen);
             c.EnsureIndex(o => o.CreatedAt);
+            c.EnsureIndex(o => o.PartnerId);
         }),
         StoreCollection.Of<Contract>("contracts", e => e.Id(o => o.Id, autoId: true), c =>
         {
@@ -49,6 +50,12 @@ public static class CrmCollections
             c.EnsureIndex(t => t.IsOpen);
             c.EnsureIndex(t => t.OpenCustomerLabel);
             c.EnsureIndex(t => t.ResolvedAt);
+        }),
+        StoreCollection.Of<Partner>("partners", e => e.Id(p => p.Id, autoId: true), c =>
+        {
+            c.EnsureIndex(p => p.Key);
+            c.EnsureIndex(p => p.CreatedAt);
+            c.EnsureIndex(p => p.LastContactAt);
         }),
         StoreCollection.Of<TargetSetting>("targetSettings", e => e.Id(t => t.Id, autoId: false)),
         StoreCollection.Of<CrmChange>("crmChanges", e => e.Id(a => a.Id, autoId: true), c =>
@@ -66,6 +73,7 @@ public static class CrmCollections
         public ILiteCollection<Contract> Contracts => db.Database.GetCollection<Contract>("contracts");
         public ILiteCollection<Receipt> Receipts => db.Database.GetCollection<Receipt>("receipts");
         public ILiteCollection<Ticket> Tickets => db.Database.GetCollection<Ticket>("tickets");
+        public ILiteCollection<Partner> Partners => db.Database.GetCollection<Partner>("partners");
         public ILiteCollection<TargetSetting> TargetSettings => db.Database.GetCollection<TargetSetting>("targetSettings");
         public ILiteCollection<CrmChange> CrmChanges => db.Database.GetCollection<CrmChange>("crmChanges");
     }

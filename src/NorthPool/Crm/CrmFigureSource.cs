@@ -6,10 +6,10 @@ using NorthPool.Storage;
 namespace NorthPool.Crm;
 
 // The report's CRM figures: 三 from contracts and receipts, 五 from customers, visits and opportunities, 六 from
-// customers, this year's contracts and tickets; 七 needs partners, which the CRM does not keep yet, so it says so.
+// customers, this year's contracts and tickets, 七 from partners and the deals they brought.
 // Reads are bounded by index: the key customers, each one's last visit (one row), this week's visits, the open
 // opportunities and tickets, the year's contracts, the week's resolved tickets.
-public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, TicketStore tickets, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
+public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, TicketStore tickets, PartnerStore partners, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
 {
     public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone)
     {
@@ -21,7 +21,21 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
             Sales = Sales(today, week.Start),
             Customers = Customers(at, calendar, calendar.StartOf(week)),
             Product = Product(at, calendar, calendar.StartOf(week)),
+            Partners = Partners(today, calendar, calendar.StartOf(week)),
         };
+    }
+
+    // 七: partners on file, new this month, contacted this week, and the open deals they brought.
+    private PartnerFigures? Partners(DateOnly today, PeriodCalendar calendar, DateTimeOffset weekStart)
+    {
+        if (db.Partners.Query().Limit(1).FirstOrDefault() is null)
+            return null;
+        var sourced = opportunities.Open(OpportunityCommand.MaxInFunnel).Where(o => o.PartnerId is not null).ToList();
+        return new PartnerFigures(
+            db.Partners.Count(),
+            partners.CreatedSince(calendar.StartOf(Period.Containing(Cadence.Month, today))).Count,
+            partners.ContactedSince(weekStart),
+            sourced.Count, sourced.Sum(o => o.Amount) / Amount.Wan);
     }
 
     // 六: per product line, contracts signed this year and the customers they are with, open tickets by severity and

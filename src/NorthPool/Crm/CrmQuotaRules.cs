@@ -6,9 +6,13 @@ namespace NorthPool.Crm;
 // Which CRM records count toward which task quotas, as data next to the catalog (Pools/crm-quota-rules.json): visits by
 // customer segment (BD-001 每周3家: provincial telecom operators; a rule matches by industry, level, key-customer flag
 // and words in the name or aliases, every condition it names holding), new opportunities (BD-030 每周10条) and resolved
-// tickets (CS-001 问题处理).
-public sealed class CrmQuotaRules(IReadOnlyList<VisitRule> rules, IReadOnlyList<string> newOpportunities, IReadOnlyList<string> resolvedTickets)
+// tickets (CS-001 问题处理) and new partners by kind (技术 → EC-001, 渠道 → EC-002).
+public sealed class CrmQuotaRules(
+    IReadOnlyList<VisitRule> rules, IReadOnlyList<string> newOpportunities, IReadOnlyList<string> resolvedTickets,
+    IReadOnlyDictionary<PartnerKind, IReadOnlyList<string>> newPartners)
 {
+    public IReadOnlyList<string> NewPartners(PartnerKind kind) => newPartners.GetValueOrDefault(kind) ?? [];
+
     public IReadOnlyList<string> NewOpportunities => newOpportunities;
 
     public IReadOnlyList<string> ResolvedTickets => resolvedTickets;
@@ -41,15 +45,21 @@ public sealed class CrmQuotaRules(IReadOnlyList<VisitRule> rules, IReadOnlyList<
             var levels = (rule.Levels ?? []).Select(l => CrmWords.Level(l) ?? throw new InvalidDataException($"The quota rules {path} name level '{l}' (集团, 省级 or 地市); fix the file.")).ToList();
             parsed.Add(new VisitRule(rule.Template!, industry, levels, rule.Keywords ?? [], rule.KeyCustomers));
         }
-        foreach (var template in (file?.NewOpportunities ?? []).Concat(file?.ResolvedTickets ?? []))
+        var partners = new Dictionary<PartnerKind, IReadOnlyList<string>>();
+        foreach (var (word, templates) in file?.NewPartners ?? [])
+        {
+            var kind = CrmWords.PartnerKind(word) ?? throw new InvalidDataException($"The quota rules {path} name partner kind '{word}' (技术, 渠道, 系统集成商 or 协会); fix the file.");
+            partners[kind] = templates;
+        }
+        foreach (var template in (file?.NewOpportunities ?? []).Concat(file?.ResolvedTickets ?? []).Concat(partners.Values.SelectMany(t => t)))
         {
             if (catalog.Template(template) is null)
                 throw new InvalidDataException($"The quota rules {path} name template '{template}', which the catalog does not have; fix the file.");
         }
-        return new CrmQuotaRules(parsed, file?.NewOpportunities ?? [], file?.ResolvedTickets ?? []);
+        return new CrmQuotaRules(parsed, file?.NewOpportunities ?? [], file?.ResolvedTickets ?? [], partners);
     }
 
-    private sealed record RulesFile(List<RuleFile>? Rules, List<string>? NewOpportunities, List<string>? ResolvedTickets);
+    private sealed record RulesFile(List<RuleFile>? Rules, List<string>? NewOpportunities, List<string>? ResolvedTickets, Dictionary<string, List<string>>? NewPartners);
 
     private sealed record RuleFile(string? Template, string? Industry, List<string>? Levels, List<string>? Keywords, bool KeyCustomers);
 }

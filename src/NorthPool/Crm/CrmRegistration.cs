@@ -8,7 +8,7 @@ namespace NorthPool.Crm;
 
 public static class CrmRegistration
 {
-    // Customers, contacts (拜访), deals, contracts and receipts, the rules that count them toward task quotas, the annual
+    // Customers, contacts (拜访), deals, contracts and receipts, tickets, partners, the rules that count them toward task quotas, the annual
     // targets, and the report's CRM figures. The rules file and the catalog's targets are read at start-up: a bad one
     // stops it with one line naming the file.
     public static WebApplicationBuilder AddCrm(this WebApplicationBuilder builder)
@@ -28,6 +28,8 @@ public static class CrmRegistration
         services.AddSingleton<TargetStore>();
         services.AddSingleton<TicketStore>();
         services.AddSingleton<TicketCommand>();
+        services.AddSingleton<PartnerStore>();
+        services.AddSingleton<PartnerCommand>();
         services.AddSingleton<CustomerCardBuilder>();
         services.AddSingleton<CustomerCommand>();
         services.AddSingleton<VisitCommand>();
@@ -70,6 +72,11 @@ public static class CrmRegistration
             HelpZh = "工单 广东移动 智能客服答非所问 高 — 登记工单；工单 处理|解决|关闭|重开 #T3；工单 列表（解决的工单计入 CS-001）",
             HelpEn = "ticket \"Guangdong Mobile\" chatbot gives wrong answers high — open a ticket; ticket start|resolve|close|reopen #T3; ticket list (resolved ones go into CS-001)",
         }, sp => sp.GetRequiredService<TicketCommand>().HandleAsync);
+        services.AddVerb(new VerbSpec("partner", ["伙伴", "合作伙伴"], ["partner"])
+        {
+            HelpZh = "伙伴 新建 华为 技术 [战略] — 登记合作伙伴（技术计入 EC-001，渠道计入 EC-002）；伙伴 联系 华为 讨论联合方案；伙伴 列表",
+            HelpEn = "partner new Huawei technology [strategic] — add a partner (technology counts toward EC-001, channel toward EC-002); partner contact Huawei discussed a joint offer; partner list",
+        }, sp => sp.GetRequiredService<PartnerCommand>().HandleAsync);
         services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
         {
             HelpZh = "目标 — 年度目标完成情况与本月落地预测；目标 合同额 2027 1200万 — 设定（管理员）",

@@ -30,6 +30,22 @@ public static class CrmTexts
         VisitKind.Call => CrmText.KindCall, VisitKind.Meeting => CrmText.KindMeeting, VisitKind.Training => CrmText.KindTraining, _ => CrmText.KindVisit,
     });
 
+    public static string Of(Language language, PartnerKind kind) => Get(language, kind switch
+    {
+        PartnerKind.Technology => CrmText.PartnerTechnology, PartnerKind.Channel => CrmText.PartnerChannel,
+        PartnerKind.Integrator => CrmText.PartnerIntegrator, _ => CrmText.PartnerAssociation,
+    });
+
+    public static string Of(Language language, PartnerLevel level) => Get(language, level switch
+    {
+        PartnerLevel.Strategic => CrmText.PartnerStrategic, PartnerLevel.Core => CrmText.PartnerCore, _ => CrmText.PartnerStandard,
+    });
+
+    public static string Of(Language language, PartnerState state) => Get(language, state switch
+    {
+        PartnerState.Active => CrmText.PartnerActive, PartnerState.Ended => CrmText.PartnerEnded, _ => CrmText.PartnerTalking,
+    });
+
     public static string Of(Language language, TicketSeverity severity) => Get(language, severity switch
     {
         TicketSeverity.Urgent => CrmText.SeverityUrgent, TicketSeverity.High => CrmText.SeverityHigh,

@@ -54,7 +54,25 @@ public static class CrmWords
         ["关闭"] = TicketState.Closed, ["close"] = TicketState.Closed,
     };
 
+    private static readonly Dictionary<string, PartnerKind> PartnerKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["技术"] = Crm.PartnerKind.Technology, ["technology"] = Crm.PartnerKind.Technology, ["tech"] = Crm.PartnerKind.Technology,
+        ["渠道"] = Crm.PartnerKind.Channel, ["channel"] = Crm.PartnerKind.Channel,
+        ["系统集成商"] = Crm.PartnerKind.Integrator, ["集成商"] = Crm.PartnerKind.Integrator, ["integrator"] = Crm.PartnerKind.Integrator,
+        ["协会"] = Crm.PartnerKind.Association, ["association"] = Crm.PartnerKind.Association,
+    };
+
+    private static readonly Dictionary<string, PartnerLevel> PartnerLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["战略"] = Crm.PartnerLevel.Strategic, ["strategic"] = Crm.PartnerLevel.Strategic,
+        ["核心"] = Crm.PartnerLevel.Core, ["core"] = Crm.PartnerLevel.Core,
+        ["一般"] = Crm.PartnerLevel.Standard, ["standard"] = Crm.PartnerLevel.Standard,
+    };
+
     public static readonly string[] KeyWords = ["重点", "key"];
+    public static readonly string[] NewWords = ["新建", "new", "add"];
+    public static readonly string[] ContactWords = ["联系", "contact"];
+    public static readonly string[] SourceWords = ["来源", "via"];
     public static readonly string[] ProductWords = ["产品", "product"];
     public static readonly string[] ListWords = ["列表", "list"];
     public static readonly string[] ExpectWords = ["预计", "close"];
@@ -62,6 +80,9 @@ public static class CrmWords
     public static readonly string[] NextStepWords = ["下一步", "next"];
     public static readonly string[] ConfirmWords = ["确认", "confirm"];
     public static readonly string[] AliasWords = ["别名", "alias"];
+
+    public static PartnerKind? PartnerKind(string word) => PartnerKinds.TryGetValue(word, out var v) ? v : null;
+    public static PartnerLevel? PartnerLevel(string word) => PartnerLevels.TryGetValue(word, out var v) ? v : null;
 
     public static TicketSeverity? Severity(string word) => Severities.TryGetValue(word, out var v) ? v : null;
     public static TicketState? TicketMove(string word) => TicketMoves.TryGetValue(word, out var v) ? v : null;

@@ -40,7 +40,8 @@ public sealed record ProductLineFigures(
     string? Name, int Contracts, decimal ContractAmountWan, int Customers,
     int OpenUrgent, int OpenHigh, int OpenMedium, int OpenLow, int ResolvedThisWeek);
 
-public sealed record PartnerFigures(int Total, int NewThisMonth, decimal ContractAmount);
+// 七: partners on file, new this month, contacted this week, and the open deals partners brought (万).
+public sealed record PartnerFigures(int Total, int NewThisMonth, int ContactedThisWeek, int SourcedOpportunities, decimal SourcedAmountWan);
 
 // The one seam the CRM fills.
 public interface ICrmFigureSource

@@ -69,7 +69,8 @@ public sealed class ReportSections(ReportFormat format)
             [
                 new(T(ReportText.PartnersTotal), T(ReportText.Companies, partners.Total)),
                 new(T(ReportText.PartnersNew), T(ReportText.Companies, partners.NewThisMonth)),
-                new(T(ReportText.PartnerContracts), ReportFormat.Wan(partners.ContractAmount, language)),
+                new(T(ReportText.PartnersContacted), T(ReportText.Companies, partners.ContactedThisWeek)),
+                new(T(ReportText.PartnerSourced), T(ReportText.PartnerSourcedValue, partners.SourcedOpportunities, ReportFormat.Wan(partners.SourcedAmountWan, language))),
             ]),
             new(T(ReportText.S8), Warnings(report.Warnings, language, zone)),
             new(T(ReportText.S9), Tomorrow(report, language, zone)),

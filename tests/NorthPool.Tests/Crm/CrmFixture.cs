@@ -22,6 +22,7 @@ public sealed class CrmFixture : IDisposable
         Opportunities = new OpportunityStore(Store.Db, Store.Writer, rules, quotas, changes);
         Contracts = new ContractStore(Store.Db, Store.Writer, Directory, changes);
         Tickets = new TicketStore(Store.Db, Store.Writer, rules, quotas, changes);
+        Partners = new PartnerStore(Store.Db, Store.Writer, rules, quotas, changes);
         Targets = AnnualTargets.Load(Catalog.DefaultPath, Store.Db);
         Progress = new TargetProgress(Store.Db, Opportunities, Targets);
     }
@@ -37,10 +38,11 @@ public sealed class CrmFixture : IDisposable
     public OpportunityStore Opportunities { get; }
     public ContractStore Contracts { get; }
     public TicketStore Tickets { get; }
+    public PartnerStore Partners { get; }
 
     // The report's CRM figures as the app reads them.
     public CrmFigureSource Figures(NorthPool.Reports.ReportOptions? options = null) =>
-        new(Store.Db, Customers, Visits, Opportunities, Tickets, Progress, Microsoft.Extensions.Options.Options.Create(options ?? new NorthPool.Reports.ReportOptions()));
+        new(Store.Db, Customers, Visits, Opportunities, Tickets, Partners, Progress, Microsoft.Extensions.Options.Options.Create(options ?? new NorthPool.Reports.ReportOptions()));
 
     public async Task<Customer> AddAsync(string name, Industry industry, CustomerLevel level = CustomerLevel.Province, bool isKey = false, params string[] aliases)
     {

@@ -92,6 +92,8 @@ public class VisitRecordingTests
     [InlineData("""{ "rules": [ { "template": "BD-999" } ] }""", "template 'BD-999'")]
     [InlineData("""{ "rules": [ { "template": "BD-001", "industry": "航天" } ] }""", "industry '航天'")]
     [InlineData("""{ "rules": [ { "template": """, "could not be read")]
+    [InlineData("""{ "new_partners": { "供应商": [ "EC-001" ] } }""", "partner kind '供应商'")]
+    [InlineData("""{ "resolved_tickets": [ "CS-999" ] }""", "template 'CS-999'")]
     public void ABadRulesFileStopsWithOneLineNamingTheFileAndWhatIsWrong(string json, string expected)
     {
         var path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N") + "-crm-quota-rules.json");

@@ -13,6 +13,10 @@ public sealed record Opportunity
     public OpportunityStage Stage { get; init; } = OpportunityStage.Discover;
     public string? LostReason { get; init; }
     public DateOnly? ExpectedClose { get; init; }
+
+    // The partner that brought the deal (商机 … 来源 华为), for the report's 七.
+    public long? PartnerId { get; init; }
+    public string? PartnerName { get; init; }
     public string OwnerId { get; init; } = "";
     public string? OwnerName { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -21,6 +21,9 @@ public sealed class TargetProgress(NorthPoolDb db, OpportunityStore opportunitie
                 "receipt_amount" => ReceivedBetween(from, today).Sum(r => r.Amount),
                 "active_customers" => db.Customers.Count(LiteDB.BsonExpression.Create("$.Status = @0", nameof(CustomerStatus.Active))),
                 "product_revenue" => contracts.Where(c => c.ProductLine is not null).Sum(c => c.Amount),
+                // Partners on file and not ended; no data until the first one is recorded.
+                "partners" => db.Partners.Query().Limit(1).FirstOrDefault() is null ? null
+                    : db.Partners.Count(LiteDB.BsonExpression.Create("$.State != @0", nameof(PartnerState.Ended))),
                 _ => (decimal?)null,
             }, yearShare)),
         ];
