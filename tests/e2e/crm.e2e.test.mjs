@@ -109,4 +109,18 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(seven, /本周联系\D*1家/);
     assert.match(seven, /伙伴带来的在跟商机\D*1条（100万）/);
   });
+
+  test('the next report shows a new receipt in 三 with ▲ against the report before', async () => {
+    assert.equal(sentence(await say('回款 #C1 10万')), '✅ 已登记回款 #C1：10万（中国移动广东公司），累计 40万 / 50万，待回 10万');
+    const mark = playground.messages.length;
+    const response = await fetch(`${session.bot.url}/debug/reports/fire?slot=${encodeURIComponent('2026-11-24T14:00:00+08:00')}`, { method: 'POST' });
+    assert.equal(response.status, 200, await response.clone().text());
+    const run = await response.json();
+    const event = await waitFor(() => playground.messages.slice(mark).find((m) => m.action === 'createMessage' && m.message?.messageId === run.activityId),
+      { what: 'the second report in the channel' });
+    const text = shown(event.message);
+    const three = text.slice(text.indexOf('三、销售业绩追踪'), text.indexOf('四、'));
+    assert.match(three, /今日回款\D*40万 ▲10/);
+    assert.match(three, /今日新增合同\D*1个（金额：50万）(?! ▲)/);
+  });
 });

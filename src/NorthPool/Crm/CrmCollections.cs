@@ -35,11 +35,13 @@ public static class CrmCollections
             c.EnsureIndex(o => o.IsOpen);
             c.EnsureIndex(o => o.CreatedAt);
             c.EnsureIndex(o => o.PartnerId);
+            c.EnsureIndex(o => o.RenewsContractId);
         }),
         StoreCollection.Of<Contract>("contracts", e => e.Id(o => o.Id, autoId: true), c =>
         {
             NewestFirst.EnsureIndex(c, ContractsByCustomer, nameof(Contract.CustomerLabel));
             c.EnsureIndex(o => o.SignedOn);
+            c.EnsureIndex(o => o.EndsOn);
         }),
         StoreCollection.Of<Receipt>("receipts", e => e.Id(o => o.Id, autoId: true), c =>
         {

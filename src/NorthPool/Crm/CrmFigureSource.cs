@@ -9,20 +9,48 @@ namespace NorthPool.Crm;
 // customers, this year's contracts and tickets, 七 from partners and the deals they brought.
 // Reads are bounded by index: the key customers, each one's last visit (one row), this week's visits, the open
 // opportunities and tickets, the year's contracts, the week's resolved tickets.
-public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, TicketStore tickets, PartnerStore partners, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
+public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, TicketStore tickets, PartnerStore partners, ContractStore contracts, TargetProgress targets, IOptions<ReportOptions> options) : ICrmFigureSource
 {
     public CrmFigures Read(DateTimeOffset at, TimeZoneInfo zone)
     {
         var calendar = new PeriodCalendar(zone);
         var today = calendar.Today(at);
         var week = Period.Containing(Cadence.Week, today);
+        var customerFigures = Customers(at, calendar, calendar.StartOf(week));
         return CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with
         {
             Sales = Sales(today, week.Start),
-            Customers = Customers(at, calendar, calendar.StartOf(week)),
+            Customers = customerFigures,
             Product = Product(at, calendar, calendar.StartOf(week)),
             Partners = Partners(today, calendar, calendar.StartOf(week)),
+            Alerts = Alerts(today, customerFigures),
         };
+    }
+
+    public const int QuietDays = 14;
+    public const int EndingWithinDays = 30;
+
+    // 八's CRM part: contracts ending within 30 days with no renewal deal, key customers not contacted for 14 days,
+    // deals past their expected close; the soonest or longest first within each kind.
+    private List<CrmAlert> Alerts(DateOnly today, CustomerFigures? customerFigures)
+    {
+        var alerts = new List<CrmAlert>();
+        alerts.AddRange(contracts.EndingBetween(today, today.AddDays(EndingWithinDays))
+            .Where(c => !contracts.HasRenewal(c.Id))
+            .OrderBy(c => c.EndsOn)
+            .Select(c => new CrmAlert(CrmAlertKind.ContractEnding, $"{c.Label} {c.CustomerName}", c.EndsOn, c.EndsOn.DayNumber - today.DayNumber)));
+        alerts.AddRange((customerFigures?.KeyCustomers ?? [])
+            .Where(k => k.Last is null || k.Last.DaysAgo >= QuietDays)
+            .OrderByDescending(k => k.Last?.DaysAgo ?? int.MaxValue)
+            .Select(k => new CrmAlert(CrmAlertKind.KeyCustomerQuiet, $"{k.Label} {k.Name}", Days: k.Last?.DaysAgo)));
+        if (db.Opportunities.Query().Limit(1).FirstOrDefault() is not null)
+        {
+            alerts.AddRange(opportunities.Open(OpportunityCommand.MaxInFunnel)
+                .Where(o => o.ExpectedClose is { } close && close < today)
+                .OrderBy(o => o.ExpectedClose)
+                .Select(o => new CrmAlert(CrmAlertKind.DealPastClose, $"{o.Label} {o.CustomerName} {o.Title}", o.ExpectedClose, today.DayNumber - o.ExpectedClose!.Value.DayNumber)));
+        }
+        return alerts;
     }
 
     // 七: partners on file, new this month, contacted this week, and the open deals they brought.

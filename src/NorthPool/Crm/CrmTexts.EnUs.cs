@@ -49,7 +49,7 @@ internal static class CrmTextsEnUs
         [CrmText.KindCall] = "call",
         [CrmText.KindMeeting] = "meeting",
         [CrmText.KindTraining] = "training",
-        [CrmText.OpportunityUsage] = "Usage: opportunity \"Guangdong Mobile\" chatbot 800k [proposal] [close 12-20] [via Huawei] — add one; opportunity advance #12 bid — move it on (lost needs a reason); opportunity list; funnel",
+        [CrmText.OpportunityUsage] = "Usage: opportunity \"Guangdong Mobile\" chatbot 800k [proposal] [close 12-20] [via Huawei] [renews #C3] — add one; opportunity advance #12 bid — move it on (lost needs a reason); opportunity list; funnel",
         [CrmText.OpportunityCreated] = "✅ Opportunity {0} added: {1} · {2} · {3} ({4})",
         [CrmText.BadAmount] = "“{0}” is not an amount I can read; write 80万, 80w, 800000 or ¥800,000.",
         [CrmText.UnknownStage] = "“{0}” is not a stage: discover, follow-up, proposal, bid, negotiation, won, lost.",

@@ -49,7 +49,7 @@ internal static class CrmTextsZhCn
         [CrmText.KindCall] = "电话",
         [CrmText.KindMeeting] = "会议",
         [CrmText.KindTraining] = "培训",
-        [CrmText.OpportunityUsage] = "用法：商机 广东移动 智能客服 80万 [方案] [预计 12-20] [来源 华为] — 录入；商机 推进 #12 投标 — 推进（输单需写原因）；商机 列表；漏斗",
+        [CrmText.OpportunityUsage] = "用法：商机 广东移动 智能客服 80万 [方案] [预计 12-20] [来源 华为] [续约 #C3] — 录入；商机 推进 #12 投标 — 推进（输单需写原因）；商机 列表；漏斗",
         [CrmText.OpportunityCreated] = "✅ 已录入商机 {0}：{1} · {2} · {3}（{4}）",
         [CrmText.BadAmount] = "无法识别金额「{0}」，请写 80万、80w、800000 或 ¥800,000。",
         [CrmText.UnknownStage] = "无法识别阶段「{0}」：发现、跟进、方案、投标、谈判、赢单、输单。",

@@ -10,6 +10,20 @@ public sealed record CrmFigures(
     PartnerFigures? Partners)
 {
     public static CrmFigures Empty(decimal monthlyTargetWan) => new(monthlyTargetWan, null, null, null, null);
+
+    // 八's CRM part: what in the CRM needs someone's attention.
+    public IReadOnlyList<CrmAlert> Alerts { get; init; } = [];
+}
+
+// Subject: who or what ("#C3 广东移动"); On: the date that passed or comes; Days: how long ago or how soon.
+public sealed record CrmAlert(CrmAlertKind Kind, string Subject, DateOnly? On = null, int? Days = null, decimal? AmountWan = null);
+
+public enum CrmAlertKind
+{
+    ReceivableOverdue,
+    ContractEnding,
+    KeyCustomerQuiet,
+    DealPastClose,
 }
 
 // Amounts in 万 (10,000 CNY).

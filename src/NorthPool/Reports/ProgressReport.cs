@@ -21,6 +21,9 @@ public sealed record ProgressReport(
     // crash mid-send, or an instance that died after claiming the slot); this report names them.
     public IReadOnlyList<UndeliveredSlot> Undelivered { get; init; } = [];
 
+    // The figures of the report sent before this one (▲/▼ of 三); null for the first.
+    public ReportSnapshot? Previous { get; init; }
+
     public ReportSnapshot Snapshot() => new()
     {
         InFlight = InFlight.Total.Value,
@@ -32,6 +35,11 @@ public sealed record ProgressReport(
         WarnedTasks = Warnings.Count.Value,
         PoolWarnings = Warnings.PoolItems.Count,
         Normal = Warnings.Normal.Value,
+        ContractAmountToday = Crm.Sales?.ContractAmountToday,
+        ReceiptsToday = Crm.Sales?.ReceiptsToday,
+        ContractAmountThisWeek = Crm.Sales?.ContractAmountThisWeek,
+        ReceiptsThisWeek = Crm.Sales?.ReceiptsThisWeek,
+        MonthDone = Crm.Sales?.MonthDone,
     };
 }
 
@@ -75,4 +83,11 @@ public sealed record ReportSnapshot
     public decimal? WarnedTasks { get; init; }
     public decimal? PoolWarnings { get; init; }
     public decimal Normal { get; init; }
+
+    // 三, in 万; null when the CRM had no sales figures (and in snapshots from before it had).
+    public decimal? ContractAmountToday { get; init; }
+    public decimal? ReceiptsToday { get; init; }
+    public decimal? ContractAmountThisWeek { get; init; }
+    public decimal? ReceiptsThisWeek { get; init; }
+    public decimal? MonthDone { get; init; }
 }

@@ -59,7 +59,10 @@ public sealed class ProgressReportBuilder(NorthPoolDb db, TaskStore tasks, Catal
                 onPools, ReportNumber.Of(onPools.Count, previous?.PoolWarnings),
                 ReportNumber.Of(normal, previous?.Normal)),
             Tomorrow(open, at),
-            OpeningTomorrow(at));
+            OpeningTomorrow(at))
+        {
+            Previous = previous,
+        };
     }
 
     // P0 first, then the nearest due date, then the most recently moved: what is running, paused or done today.

@@ -23,6 +23,19 @@ public sealed class ReportFormat(PoolNames pools)
         _ => "",
     };
 
+    public static string Alert(CrmAlert alert, Language language)
+    {
+        var on = alert.On?.ToString("MM-dd", CultureInfo.InvariantCulture);
+        return alert.Kind switch
+        {
+            CrmAlertKind.ReceivableOverdue => ReportTexts.Get(language, ReportText.AlertReceivableOverdue, alert.Subject, Wan(alert.AmountWan ?? 0, language), on, alert.Days),
+            CrmAlertKind.ContractEnding => ReportTexts.Get(language, ReportText.AlertContractEnding, alert.Subject, on, alert.Days),
+            CrmAlertKind.KeyCustomerQuiet when alert.Days is null => ReportTexts.Get(language, ReportText.AlertKeyCustomerNeverContacted, alert.Subject),
+            CrmAlertKind.KeyCustomerQuiet => ReportTexts.Get(language, ReportText.AlertKeyCustomerQuiet, alert.Subject, alert.Days),
+            _ => ReportTexts.Get(language, ReportText.AlertDealPastClose, alert.Subject, on, alert.Days),
+        };
+    }
+
     public static string Plain(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     // Section 一's label for a pool: "央企BD任务" from 央企BD任务池, the English pool name otherwise.

@@ -40,13 +40,13 @@ public sealed class ReportSections(ReportFormat format)
                 ? [new(T(ReportText.MonthTarget), ReportFormat.Wan(crm.MonthTargetWan, language)), new(null, T(ReportText.NoSalesData))]
                 :
             [
-                new(T(ReportText.ContractsToday), T(ReportText.ContractCount, sales.ContractsToday, ReportFormat.Wan(sales.ContractAmountToday, language))),
-                new(T(ReportText.ReceiptsToday), ReportFormat.Wan(sales.ReceiptsToday, language)),
-                new(T(ReportText.ContractsWeek), T(ReportText.ContractCount, sales.ContractsThisWeek, ReportFormat.Wan(sales.ContractAmountThisWeek, language))),
-                new(T(ReportText.ReceiptsWeek), ReportFormat.Wan(sales.ReceiptsThisWeek, language)),
+                new(T(ReportText.ContractsToday), T(ReportText.ContractCount, sales.ContractsToday, ReportFormat.Wan(sales.ContractAmountToday, language)) + Change(sales.ContractAmountToday, report.Previous?.ContractAmountToday)),
+                new(T(ReportText.ReceiptsToday), ReportFormat.Wan(sales.ReceiptsToday, language) + Change(sales.ReceiptsToday, report.Previous?.ReceiptsToday)),
+                new(T(ReportText.ContractsWeek), T(ReportText.ContractCount, sales.ContractsThisWeek, ReportFormat.Wan(sales.ContractAmountThisWeek, language)) + Change(sales.ContractAmountThisWeek, report.Previous?.ContractAmountThisWeek)),
+                new(T(ReportText.ReceiptsWeek), ReportFormat.Wan(sales.ReceiptsThisWeek, language) + Change(sales.ReceiptsThisWeek, report.Previous?.ReceiptsThisWeek)),
                 new(T(ReportText.MonthTarget), ReportFormat.Wan(crm.MonthTargetWan, language)),
                 new(T(ReportText.MonthDone), T(ReportText.AmountOfTarget, ReportFormat.Wan(sales.MonthDone, language),
-                    T(ReportText.Percent, crm.MonthTargetWan == 0 ? "0" : ReportFormat.Plain(Math.Round(100 * sales.MonthDone / crm.MonthTargetWan, 1))))),
+                    T(ReportText.Percent, crm.MonthTargetWan == 0 ? "0" : ReportFormat.Plain(Math.Round(100 * sales.MonthDone / crm.MonthTargetWan, 1)))) + Change(sales.MonthDone, report.Previous?.MonthDone)),
                 .. sales.PipelineWan is { } pipeline
                     ? [new ReportLine(T(ReportText.Forecast), T(ReportText.ForecastValue, ReportFormat.Wan(sales.MonthDone + pipeline, language), ReportFormat.Wan(sales.MonthDone, language), ReportFormat.Wan(pipeline, language)))]
                     : Array.Empty<ReportLine>(),
@@ -72,7 +72,7 @@ public sealed class ReportSections(ReportFormat format)
                 new(T(ReportText.PartnersContacted), T(ReportText.Companies, partners.ContactedThisWeek)),
                 new(T(ReportText.PartnerSourced), T(ReportText.PartnerSourcedValue, partners.SourcedOpportunities, ReportFormat.Wan(partners.SourcedAmountWan, language))),
             ]),
-            new(T(ReportText.S8), Warnings(report.Warnings, language, zone)),
+            new(T(ReportText.S8), Warnings(report.Warnings, report.Crm.Alerts, language, zone)),
             new(T(ReportText.S9), Tomorrow(report, language, zone)),
         ];
     }
@@ -104,9 +104,12 @@ public sealed class ReportSections(ReportFormat format)
         return lines;
     }
 
+    // 三's ▲/▼ in 万 against the report before; nothing when that one had no sales figures.
+    private static string Change(decimal now, decimal? before) => before is { } was ? ReportFormat.Delta(now - was) : "";
+
     // Warned tasks, then the pool-wide warnings apart from them (only when there are any), then the normal tasks:
     // 预警任务 + 正常任务 = 在途任务.
-    private List<ReportLine> Warnings(WarningSection warnings, Language language, TimeZoneInfo zone)
+    private List<ReportLine> Warnings(WarningSection warnings, IReadOnlyList<CrmAlert> alerts, Language language, TimeZoneInfo zone)
     {
         var lines = new List<ReportLine> { new(ReportTexts.Get(language, ReportText.WarningCount), format.Count(warnings.Count, language)) { Headline = true } };
         lines.AddRange(Capped(warnings.Items.Select(w => new ReportLine("·", format.Warning(w, language, zone))).ToList(), language));
@@ -116,6 +119,11 @@ public sealed class ReportSections(ReportFormat format)
             lines.AddRange(Capped(warnings.PoolItems.Select(w => new ReportLine("·", format.Warning(w, language, zone))).ToList(), language));
         }
         lines.Add(new(ReportTexts.Get(language, ReportText.NormalCount), format.Count(warnings.Normal, language)) { Headline = true });
+        if (alerts.Count > 0)
+        {
+            lines.Add(new(ReportTexts.Get(language, ReportText.CrmAlertCount), ReportTexts.Get(language, ReportText.Items, alerts.Count)) { Headline = true });
+            lines.AddRange(Capped(alerts.Select(a => new ReportLine("·", ReportFormat.Alert(a, language))).ToList(), language));
+        }
         return lines;
     }
 

@@ -42,7 +42,7 @@ public sealed class CrmFixture : IDisposable
 
     // The report's CRM figures as the app reads them.
     public CrmFigureSource Figures(NorthPool.Reports.ReportOptions? options = null) =>
-        new(Store.Db, Customers, Visits, Opportunities, Tickets, Partners, Progress, Microsoft.Extensions.Options.Options.Create(options ?? new NorthPool.Reports.ReportOptions()));
+        new(Store.Db, Customers, Visits, Opportunities, Tickets, Partners, Contracts, Progress, Microsoft.Extensions.Options.Options.Create(options ?? new NorthPool.Reports.ReportOptions()));
 
     public async Task<Customer> AddAsync(string name, Industry industry, CustomerLevel level = CustomerLevel.Province, bool isKey = false, params string[] aliases)
     {

@@ -21,6 +21,7 @@ public sealed record Contract
     // Indexed: a customer's contracts, newest first.
     public string CustomerLabel => $"C{CustomerId}";
 
+    // Indexed: the contracts ending soon (八, CS-010 续约提醒).
     public DateOnly EndsOn => SignedOn.AddMonths(TermMonths).AddDays(-1);
 
     public decimal Outstanding => Amount - Received;

@@ -71,7 +71,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         }
 
         long contractId;
-        if (words[0].StartsWith("#C", StringComparison.OrdinalIgnoreCase) && long.TryParse(words[0].AsSpan(2), out var id))
+        if (ContractId(words[0]) is { } id)
         {
             contractId = id;
         }
@@ -96,6 +96,10 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
             _ => Say(language, CrmText.ContractNotFound, $"#C{contractId}"),
         };
     }
+
+    // #C3 → 3.
+    public static long? ContractId(string word) =>
+        word.StartsWith("#C", StringComparison.OrdinalIgnoreCase) && long.TryParse(word.AsSpan(2), out var id) ? id : null;
 
     // 1年, 2年, 6个月, 18月, 1y, 6m.
     private static int? Term(string word)

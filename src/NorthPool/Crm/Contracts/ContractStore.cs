@@ -10,6 +10,13 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
 
     public Contract? Find(long id) => db.Contracts.FindById(id);
 
+    public IReadOnlyList<Contract> EndingBetween(DateOnly from, DateOnly to) =>
+        db.Contracts.Query().Where("$.EndsOn >= @0 AND $.EndsOn <= @1", NorthPoolDb.Date(from), NorthPoolDb.Date(to)).ToList();
+
+    // A deal, open or won, that renews the contract.
+    public bool HasRenewal(long contractId) =>
+        db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage != OpportunityStage.Lost);
+
     public Task<Contract> CreateAsync(Contract contract, Customer customer, Member actor, string? activityId, CancellationToken cancellationToken) =>
         writer.WriteAsync(() =>
         {

@@ -17,6 +17,9 @@ public sealed record Opportunity
     // The partner that brought the deal (商机 … 来源 华为), for the report's 七.
     public long? PartnerId { get; init; }
     public string? PartnerName { get; init; }
+
+    // Indexed: the contract this deal renews (商机 … 续约 #C3); a contract near its end without one is warned about.
+    public long? RenewsContractId { get; init; }
     public string OwnerId { get; init; } = "";
     public string? OwnerName { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

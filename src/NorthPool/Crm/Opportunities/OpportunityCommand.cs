@@ -7,7 +7,7 @@ namespace NorthPool.Crm;
 
 // 商机 <customer> <title> <amount> [stage] [预计 <date>]; 商机 推进 #12 <stage> [reason]; 商机 列表; 漏斗. A new
 // opportunity counts toward BD-030 (CrmQuotaRules.NewOpportunities) in its own commit.
-public sealed class OpportunityCommand(CustomerResolver resolver, OpportunityStore opportunities, PartnerStore partners, PeriodCalendar calendar, TimeProvider timeProvider)
+public sealed class OpportunityCommand(CustomerResolver resolver, OpportunityStore opportunities, PartnerStore partners, ContractStore contracts, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
 
@@ -57,6 +57,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
         var stage = OpportunityStage.Discover;
         DateOnly? close = null;
         Partner? partner = null;
+        Contract? renews = null;
         var now = timeProvider.GetUtcNow();
         for (var i = money + 1; i < words.Count; i++)
         {
@@ -69,6 +70,12 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
                 close = DateText.Parse(words[++i], calendar.Today(now));
                 if (close is null)
                     return Say(language, CrmText.BadDate, words[i]);
+            }
+            else if (CrmWords.Is(words[i], CrmWords.RenewWords) && i + 1 < words.Count)
+            {
+                renews = ContractCommand.ContractId(words[++i]) is { } id ? contracts.Find(id) : null;
+                if (renews is null)
+                    return Say(language, CrmText.ContractNotFound, words[i]);
             }
             else if (CrmWords.Is(words[i], CrmWords.SourceWords) && i + 1 < words.Count)
             {
@@ -88,7 +95,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
 
         var opportunity = new Opportunity
         {
-            Title = string.Join(' ', words[1..money]), Amount = amount, Stage = stage, ExpectedClose = close, PartnerId = partner?.Id, PartnerName = partner?.Name,
+            Title = string.Join(' ', words[1..money]), Amount = amount, Stage = stage, ExpectedClose = close, PartnerId = partner?.Id, PartnerName = partner?.Name, RenewsContractId = renews?.Id,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now, UpdatedAt = now,
         };
         var created = await opportunities.CreateAsync(opportunity, customer, context.Member, context.ActivityId, cancellationToken);
