@@ -110,8 +110,9 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(seven, /伙伴带来的在跟商机\D*1条（100万）/);
   });
 
-  test('the next report shows a new receipt in 三 with ▲ against the report before', async () => {
+  test('the next report shows a new receipt in 三 with ▲ and the overdue receivable in 八', async () => {
     assert.equal(sentence(await say('回款 #C1 10万')), '✅ 已登记回款 #C1：10万（中国移动广东公司），累计 40万 / 50万，待回 10万');
+    assert.equal(sentence(await say('回款计划 #C1 45万 11-20')), '📅 #C1 中国移动广东公司 回款计划：2026-11-20 45万；合计 45万 / 合同 50万');
     const mark = playground.messages.length;
     const response = await fetch(`${session.bot.url}/debug/reports/fire?slot=${encodeURIComponent('2026-11-24T14:00:00+08:00')}`, { method: 'POST' });
     assert.equal(response.status, 200, await response.clone().text());
@@ -122,5 +123,7 @@ describe('customers and visits in the Agents Playground', () => {
     const three = text.slice(text.indexOf('三、销售业绩追踪'), text.indexOf('四、'));
     assert.match(three, /今日回款\D*40万 ▲10/);
     assert.match(three, /今日新增合同\D*1个（金额：50万）(?! ▲)/);
+    const eight = text.slice(text.indexOf('八、'), text.indexOf('九、'));
+    assert.match(eight, /回款逾期：#C1 中国移动广东公司 5万，应于 11-20 到账（已逾期 4 天）/);
   });
 });

@@ -47,6 +47,11 @@ public static class CrmCollections
         {
             c.EnsureIndex(o => o.ReceivedOn);
         }),
+        StoreCollection.Of<Receivable>("receivables", e => e.Id(r => r.Id, autoId: true), c =>
+        {
+            c.EnsureIndex(r => r.ContractId);
+            c.EnsureIndex(r => r.OpenDueOn);
+        }),
         StoreCollection.Of<Ticket>("tickets", e => e.Id(t => t.Id, autoId: true), c =>
         {
             c.EnsureIndex(t => t.IsOpen);
@@ -74,6 +79,7 @@ public static class CrmCollections
         public ILiteCollection<Opportunity> Opportunities => db.Database.GetCollection<Opportunity>("opportunities");
         public ILiteCollection<Contract> Contracts => db.Database.GetCollection<Contract>("contracts");
         public ILiteCollection<Receipt> Receipts => db.Database.GetCollection<Receipt>("receipts");
+        public ILiteCollection<Receivable> Receivables => db.Database.GetCollection<Receivable>("receivables");
         public ILiteCollection<Ticket> Tickets => db.Database.GetCollection<Ticket>("tickets");
         public ILiteCollection<Partner> Partners => db.Database.GetCollection<Partner>("partners");
         public ILiteCollection<TargetSetting> TargetSettings => db.Database.GetCollection<TargetSetting>("targetSettings");

@@ -30,11 +30,23 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
     public const int QuietDays = 14;
     public const int EndingWithinDays = 30;
 
-    // 八's CRM part: contracts ending within 30 days with no renewal deal, key customers not contacted for 14 days,
+    // 八's CRM part: receivables overdue, contracts ending within 30 days with no renewal deal, key customers not contacted for 14 days,
     // deals past their expected close; the soonest or longest first within each kind.
     private List<CrmAlert> Alerts(DateOnly today, CustomerFigures? customerFigures)
     {
         var alerts = new List<CrmAlert>();
+        // Per contract, what its receipts leave unpaid of the rows already due; settled rows are not read.
+        foreach (var owed in contracts.UnsettledBefore(today).GroupBy(r => r.ContractId))
+        {
+            if (contracts.Find(owed.Key) is not { } contract)
+                continue;
+            var due = contracts.PlanOf(contract.Id).Where(r => r.DueOn < today).ToList();
+            var unpaid = due.Sum(r => r.Amount) - contract.Received;
+            if (unpaid <= 0)
+                continue;
+            var oldest = owed.Min(r => r.DueOn);
+            alerts.Add(new CrmAlert(CrmAlertKind.ReceivableOverdue, $"{contract.Label} {contract.CustomerName}", oldest, today.DayNumber - oldest.DayNumber, unpaid / Amount.Wan));
+        }
         alerts.AddRange(contracts.EndingBetween(today, today.AddDays(EndingWithinDays))
             .Where(c => !contracts.HasRenewal(c.Id))
             .OrderBy(c => c.EndsOn)

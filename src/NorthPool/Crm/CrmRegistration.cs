@@ -77,6 +77,11 @@ public static class CrmRegistration
             HelpZh = "伙伴 新建 华为 技术 [战略] — 登记合作伙伴（技术计入 EC-001，渠道计入 EC-002）；伙伴 联系 华为 讨论联合方案；伙伴 列表",
             HelpEn = "partner new Huawei technology [strategic] — add a partner (technology counts toward EC-001, channel toward EC-002); partner contact Huawei discussed a joint offer; partner list",
         }, sp => sp.GetRequiredService<PartnerCommand>().HandleAsync);
+        services.AddVerb(new VerbSpec("receivable", ["回款计划"], ["receivable"])
+        {
+            HelpZh = "回款计划 #C3 20万 12-31 — 添加应收（逾期未回进入汇报八）；回款计划 #C3 — 查看",
+            HelpEn = "receivable #C3 200k 12-31 — add an amount due (overdue ones show in the report's 8); receivable #C3 — show the plan",
+        }, sp => sp.GetRequiredService<ContractCommand>().PlanAsync);
         services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
         {
             HelpZh = "目标 — 年度目标完成情况与本月落地预测；目标 合同额 2027 1200万 — 设定（管理员）",

@@ -135,4 +135,10 @@ public enum CrmText
     PartnerTalking,
     PartnerActive,
     PartnerEnded,
+    PlanUsage,
+    PlanShown,
+    PlanEmpty,
+    PlanSettled,
+    PlanTotal,
+    PlanTooMuch,
 }

@@ -137,5 +137,11 @@ internal static class CrmTextsEnUs
         [CrmText.PartnerTalking] = "in talks",
         [CrmText.PartnerActive] = "active",
         [CrmText.PartnerEnded] = "ended",
+        [CrmText.PlanUsage] = "Usage: receivable #C3 200k 12-31 — add an amount due; receivable #C3 — show the plan",
+        [CrmText.PlanShown] = "📅 {0} {1} receivable plan: {2}",
+        [CrmText.PlanEmpty] = "nothing planned",
+        [CrmText.PlanSettled] = " (received)",
+        [CrmText.PlanTotal] = "; total {0} of the contract's {1}",
+        [CrmText.PlanTooMuch] = "Not added: {0} is worth {1} and {2} is planned already; this would plan more than the contract.",
     };
 }

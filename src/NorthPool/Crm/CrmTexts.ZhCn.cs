@@ -137,5 +137,11 @@ internal static class CrmTextsZhCn
         [CrmText.PartnerTalking] = "洽谈中",
         [CrmText.PartnerActive] = "已合作",
         [CrmText.PartnerEnded] = "已终止",
+        [CrmText.PlanUsage] = "用法：回款计划 #C3 20万 12-31 — 添加一笔应收；回款计划 #C3 — 查看",
+        [CrmText.PlanShown] = "📅 {0} {1} 回款计划：{2}",
+        [CrmText.PlanEmpty] = "尚无计划",
+        [CrmText.PlanSettled] = "（已回）",
+        [CrmText.PlanTotal] = "；合计 {0} / 合同 {1}",
+        [CrmText.PlanTooMuch] = "未添加：{0} 合同额 {1}，已计划 {2}，再加会超过合同额。",
     };
 }

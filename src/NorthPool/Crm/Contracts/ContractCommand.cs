@@ -97,6 +97,39 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         };
     }
 
+    // 回款计划 #C3 [<amount> <due date>]: adds a row to the contract's plan, or shows it.
+    public async Task<Reply> PlanAsync(VerbCall call, CancellationToken cancellationToken)
+    {
+        var (context, language) = (call.Context, call.Context.Language);
+        var words = CrmArgs.Words(call.Args);
+        if (words.Count == 0 || ContractId(words[0]) is not { } id || words.Count is not (1 or 3))
+            return Say(language, CrmText.PlanUsage);
+        if (words.Count == 1)
+        {
+            return contracts.Find(id) is { } contract
+                ? Say(language, CrmText.PlanShown, contract.Label, contract.CustomerName, PlanText(contracts.PlanOf(id), contract, language))
+                : Say(language, CrmText.ContractNotFound, words[0]);
+        }
+        if (Amount.Parse(words[1]) is not { } amount)
+            return Say(language, CrmText.BadAmount, words[1]);
+        var now = timeProvider.GetUtcNow();
+        if (DateText.Parse(words[2], calendar.Today(now)) is not { } due)
+            return Say(language, CrmText.BadDate, words[2]);
+        return await contracts.PlanAsync(id, amount, due, context.Member, now, context.ActivityId, cancellationToken) switch
+        {
+            ReceivablePlanning.Planned { Contract: var c, Plan: var plan } => Say(language, CrmText.PlanShown, c.Label, c.CustomerName, PlanText(plan, c, language)),
+            ReceivablePlanning.TooMuch { Contract: var c, AlreadyPlanned: var planned } => Say(language, CrmText.PlanTooMuch, c.Label, Amount.InWan(c.Amount), Amount.InWan(planned)),
+            _ => Say(language, CrmText.ContractNotFound, words[0]),
+        };
+    }
+
+    private static string PlanText(IReadOnlyList<Receivable> plan, Contract contract, Language language) =>
+        plan.Count == 0
+            ? CrmTexts.Get(language, CrmText.PlanEmpty)
+            : string.Join(language.ListSeparator(), plan.Select(r => $"{r.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {Amount.InWan(r.Amount)}"
+                + (r.Settled ? CrmTexts.Get(language, CrmText.PlanSettled) : "")))
+              + CrmTexts.Get(language, CrmText.PlanTotal, Amount.InWan(plan.Sum(r => r.Amount)), Amount.InWan(contract.Amount));
+
     // #C3 → 3.
     public static long? ContractId(string word) =>
         word.StartsWith("#C", StringComparison.OrdinalIgnoreCase) && long.TryParse(word.AsSpan(2), out var id) ? id : null;

@@ -35,6 +35,47 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
             return saved;
         }, cancellationToken);
 
+    public IReadOnlyList<Receivable> PlanOf(long contractId) =>
+        db.Receivables.Query().Where("$.ContractId = @0", contractId).ToList().OrderBy(r => r.DueOn).ThenBy(r => r.Id).ToList();
+
+    // Unsettled rows due before the day: what is overdue (the lower bound keeps out the settled rows, whose key is null).
+    public IReadOnlyList<Receivable> UnsettledBefore(DateOnly day) =>
+        db.Receivables.Query().Where("$.OpenDueOn >= @0 AND $.OpenDueOn < @1", NorthPoolDb.Date(DateOnly.MinValue), NorthPoolDb.Date(day)).ToList();
+
+    // The plan never asks for more than the contract is worth; the rows already covered by receipts are settled at once.
+    public Task<ReceivablePlanning> PlanAsync(long contractId, decimal amount, DateOnly dueOn, Member actor, DateTimeOffset at, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync<ReceivablePlanning>(() =>
+        {
+            if (db.Contracts.FindById(contractId) is not { } contract)
+                return new ReceivablePlanning.NotFound(contractId);
+            if (changes.Earlier(activityId, "receivable") is not null)
+                return new ReceivablePlanning.Planned(contract, PlanOf(contractId));
+            var planned = PlanOf(contractId).Sum(r => r.Amount);
+            if (planned + amount > contract.Amount)
+                return new ReceivablePlanning.TooMuch(contract, planned);
+            var row = new Receivable
+            {
+                ContractId = contractId, CustomerId = contract.CustomerId, CustomerName = contract.CustomerName, Amount = amount, DueOn = dueOn, ById = actor.Id, CreatedAt = at,
+            };
+            row = row with { Id = db.Receivables.Insert(row).AsInt64 };
+            Settle(contract);
+            changes.Add("receivable", row.Id, "create", actor, at, activityId, $"{contract.Label} {Amount.InWan(amount)} {dueOn:yyyy-MM-dd}");
+            return new ReceivablePlanning.Planned(contract, PlanOf(contractId));
+        }, cancellationToken);
+
+    // Receipts pay the plan in due order: each row is settled while the money received covers it and the rows before.
+    private void Settle(Contract contract)
+    {
+        var covered = 0m;
+        foreach (var row in PlanOf(contract.Id))
+        {
+            covered += row.Amount;
+            var settled = covered <= contract.Received;
+            if (settled != row.Settled)
+                db.Receivables.Update(row with { Settled = settled });
+        }
+    }
+
     // A receipt never takes a contract past its amount: the check runs inside the unit, on the contract as committed.
     public Task<ReceiptRecording> RecordReceiptAsync(long contractId, decimal amount, DateOnly on, Member actor, DateTimeOffset at, string? activityId, CancellationToken cancellationToken) =>
         writer.WriteAsync<ReceiptRecording>(() =>
@@ -49,6 +90,7 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
             receipt = receipt with { Id = db.Receipts.Insert(receipt).AsInt64 };
             var paid = contract with { Received = contract.Received + amount };
             db.Contracts.Update(paid);
+            Settle(paid);
             changes.Add("receipt", receipt.Id, "create", actor, at, activityId, $"{contract.Label} {Amount.InWan(amount)}");
             return new ReceiptRecording.Recorded(receipt, paid);
         }, cancellationToken);
