@@ -145,4 +145,19 @@ public sealed class CrmChatTests : BotTest
         Assert.Equal(1, db.Partners.Count());
         Assert.Equal("华为", Assert.Single(db.Opportunities.FindAll()).PartnerName);
     }
+
+    [Fact]
+    public async Task AContractNearItsEndOpensACs010RenewalReminderForItsOwnerWithTheNextRefreshAndADealCanRenewIt()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        Assert.StartsWith("✅ 已登记合同 #C1：广东移动 · 50万 · 2025-12-10 签约 · 12个月", await SayAsync("合同 广东移动 50万 2025-12-10 1年"));
+
+        await Bot.App.Services.GetRequiredService<NorthPool.Pools.PoolRefresh>().RunAsync(default);
+
+        var reminder = Assert.Single(Bot.Tasks.OpenOf("CS-010"), t => t.Title.Contains("#C1"));
+        Assert.Equal(("续约提醒：#C1 广东移动 2026-12-09 到期", NorthPool.Tasks.TaskState.InProgress), (reminder.Title, reminder.State));
+        Assert.Equal("29:user-zhang", reminder.OwnerId);
+        Assert.StartsWith("✅ 已录入商机 #1：广东移动 · 续约 · 50万", await SayAsync("商机 广东移动 续约 50万 续约 #C1"));
+        Assert.Equal("未找到合同 #C9。", await SayAsync("商机 广东移动 续约 50万 续约 #C9"));
+    }
 }

@@ -26,6 +26,7 @@ public static class CrmRegistration
         services.AddSingleton<OpportunityStore>();
         services.AddSingleton<ContractStore>();
         services.AddSingleton<TargetStore>();
+        services.AddSingleton<IInstanceSource, RenewalReminders>();
         services.AddSingleton<TicketStore>();
         services.AddSingleton<TicketCommand>();
         services.AddSingleton<PartnerStore>();

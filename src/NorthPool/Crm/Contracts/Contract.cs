@@ -18,6 +18,9 @@ public sealed record Contract
     public string? OwnerName { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    // The CS-010 续约提醒 instance opened for this contract as its end came near (RenewalReminders).
+    public string? RenewalTaskId { get; init; }
+
     // Indexed: a customer's contracts, newest first.
     public string CustomerLabel => $"C{CustomerId}";
 
