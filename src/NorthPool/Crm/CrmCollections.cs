@@ -42,6 +42,7 @@ public static class CrmCollections
             NewestFirst.EnsureIndex(c, ContractsByCustomer, nameof(Contract.CustomerLabel));
             c.EnsureIndex(o => o.SignedOn);
             c.EnsureIndex(o => o.EndsOn);
+            c.EnsureIndex(o => o.RenewsContractId);
         }),
         StoreCollection.Of<Receipt>("receipts", e => e.Id(o => o.Id, autoId: true), c =>
         {

@@ -85,14 +85,14 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         if (db.Customers.Query().Limit(1).FirstOrDefault() is null)
             return null;
         var today = calendar.Today(at);
-        var contracts = targets.SignedBetween(new DateOnly(today.Year, 1, 1), today);
+        var signedThisYear = targets.SignedBetween(new DateOnly(today.Year, 1, 1), today);
         var open = tickets.Open(TicketCommand.MaxOpen);
         var resolved = tickets.ResolvedBetween(weekStart, at);
-        var lines = contracts.Select(c => c.ProductLine).Concat(open.Select(t => t.ProductLine)).Concat(resolved.Select(t => t.ProductLine))
+        var lines = signedThisYear.Select(c => c.ProductLine).Concat(open.Select(t => t.ProductLine)).Concat(resolved.Select(t => t.ProductLine))
             .Distinct().OrderBy(name => name is null).ThenBy(name => name, StringComparer.Ordinal)
             .Select(name =>
             {
-                var signed = contracts.Where(c => c.ProductLine == name).ToList();
+                var signed = signedThisYear.Where(c => c.ProductLine == name).ToList();
                 var waiting = open.Where(t => t.ProductLine == name).ToList();
                 int Open(TicketSeverity severity) => waiting.Count(t => t.Severity == severity);
                 return new ProductLineFigures(name, signed.Count, signed.Sum(c => c.Amount) / Amount.Wan, signed.Select(c => c.CustomerId).Distinct().Count(),
@@ -103,7 +103,7 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         return new ProductFigures(
             db.Customers.Count(LiteDB.BsonExpression.Create("$.Status = @0", nameof(CustomerStatus.Active))),
             db.Customers.Count(LiteDB.BsonExpression.Create("$.CreatedAt >= @0", calendar.StartOfDay(today).UtcDateTime)),
-            lines, RenewalRatePercent: null, Satisfaction: null);
+            lines, contracts.RenewalRatePercent(today), Satisfaction: null);
     }
 
     // 三: contracts by signing date and receipts by receiving date, today, this week and this month, in 万.
@@ -112,15 +112,15 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         if (db.Contracts.Query().Limit(1).FirstOrDefault() is null && db.Receipts.Query().Limit(1).FirstOrDefault() is null)
             return null;
         var first = Period.Containing(Cadence.Month, today).Start;
-        var contracts = targets.SignedBetween(monday < first ? monday : first, today);
+        var signed = targets.SignedBetween(monday < first ? monday : first, today);
         var receipts = targets.ReceivedBetween(monday, today);
         static decimal Wan(IEnumerable<decimal> yuan) => yuan.Sum() / Amount.Wan;
         return new SalesFigures(
-            contracts.Count(c => c.SignedOn == today), Wan(contracts.Where(c => c.SignedOn == today).Select(c => c.Amount)),
+            signed.Count(c => c.SignedOn == today), Wan(signed.Where(c => c.SignedOn == today).Select(c => c.Amount)),
             Wan(receipts.Where(r => r.ReceivedOn == today).Select(r => r.Amount)),
-            contracts.Count(c => c.SignedOn >= monday), Wan(contracts.Where(c => c.SignedOn >= monday).Select(c => c.Amount)),
+            signed.Count(c => c.SignedOn >= monday), Wan(signed.Where(c => c.SignedOn >= monday).Select(c => c.Amount)),
             Wan(receipts.Select(r => r.Amount)),
-            Wan(contracts.Where(c => c.SignedOn >= first).Select(c => c.Amount)))
+            Wan(signed.Where(c => c.SignedOn >= first).Select(c => c.Amount)))
         {
             PipelineWan = targets.MonthEnd(today).WeightedPipeline / Amount.Wan,
         };

@@ -73,7 +73,7 @@ internal static class CrmTextsEnUs
         [CrmText.StageNegotiation] = "negotiation",
         [CrmText.StageWon] = "won",
         [CrmText.StageLost] = "lost",
-        [CrmText.ContractUsage] = "Usage: contract \"Guangdong Mobile\" 500k [12-01] [NRT-Chat] [1y] — register a contract (signed today and for a year unless said); receipt #C3 300k [12-05], or receipt \"Guangdong Mobile\" 300k when the customer has one contract still to be paid",
+        [CrmText.ContractUsage] = "Usage: contract \"Guangdong Mobile\" 500k [12-01] [NRT-Chat] [1y] [renews #C1] — register a contract (signed today and for a year unless said); receipt #C3 300k [12-05], or receipt \"Guangdong Mobile\" 300k when the customer has one contract still to be paid",
         [CrmText.ContractCreated] = "✅ Contract {0} registered: {1} · {2} · signed {3} · {4} months{5}",
         [CrmText.UnknownContractWord] = "“{0}” is not something I know here. Write: contract \"Guangdong Mobile\" 500k 12-01 NRT-Chat 1y",
         [CrmText.ReceiptRecorded] = "✅ Receipt on {0}: {1} ({2}), {3} of {4} received, {5} outstanding",

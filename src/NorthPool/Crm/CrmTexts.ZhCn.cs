@@ -73,7 +73,7 @@ internal static class CrmTextsZhCn
         [CrmText.StageNegotiation] = "谈判",
         [CrmText.StageWon] = "赢单",
         [CrmText.StageLost] = "输单",
-        [CrmText.ContractUsage] = "用法：合同 广东移动 50万 [12-01] [NRT-Chat] [1年] — 登记合同（签约日默认今天，期限默认 1 年）；回款 #C3 30万 [12-05]，或 回款 广东移动 30万（该客户只有一份待回款合同时）",
+        [CrmText.ContractUsage] = "用法：合同 广东移动 50万 [12-01] [NRT-Chat] [1年] [续约 #C1] — 登记合同（签约日默认今天，期限默认 1 年）；回款 #C3 30万 [12-05]，或 回款 广东移动 30万（该客户只有一份待回款合同时）",
         [CrmText.ContractCreated] = "✅ 已登记合同 {0}：{1} · {2} · {3} 签约 · {4}个月{5}",
         [CrmText.UnknownContractWord] = "无法识别「{0}」。合同写法：合同 广东移动 50万 12-01 NRT-Chat 1年",
         [CrmText.ReceiptRecorded] = "✅ 已登记回款 {0}：{1}（{2}），累计 {3} / {4}，待回 {5}",

@@ -24,7 +24,7 @@ public sealed class CrmFixture : IDisposable
         Tickets = new TicketStore(Store.Db, Store.Writer, rules, quotas, changes);
         Partners = new PartnerStore(Store.Db, Store.Writer, rules, quotas, changes);
         Targets = AnnualTargets.Load(Catalog.DefaultPath, Store.Db);
-        Progress = new TargetProgress(Store.Db, Opportunities, Targets);
+        Progress = new TargetProgress(Store.Db, Opportunities, Contracts, Targets);
     }
 
     public AnnualTargets Targets { get; }

@@ -45,4 +45,25 @@ public class RenewalReminderTests
         Assert.Equal((TaskState.Pooled, null), (task.State, task.OwnerId));
         Assert.Equal(crm.Store.Calendar.Today(crm.Store.Time.GetUtcNow()), crm.Store.Calendar.Today(task.DueAt!.Value));
     }
+
+    [Fact]
+    public async Task TheRenewalRateIsTheShareOfContractsEndedInTheLastYearThatAContractOrAWonDealRenews()
+    {
+        using var crm = new CrmFixture();
+        var gd = await crm.AddAsync("广东移动", Industry.Telecom);
+        Assert.Null(crm.Contracts.RenewalRatePercent(new DateOnly(2026, 11, 24)));
+        var byContract = await SignAsync(crm, gd, new DateOnly(2025, 3, 1));
+        var byDeal = await SignAsync(crm, gd, new DateOnly(2025, 4, 1));
+        await SignAsync(crm, gd, new DateOnly(2025, 5, 1));
+        await SignAsync(crm, gd, new DateOnly(2024, 1, 1));
+        await crm.Contracts.CreateAsync(new Contract { Amount = 1m, SignedOn = new DateOnly(2026, 3, 1), TermMonths = 12, OwnerId = Zhang.Id, RenewsContractId = byContract.Id }, gd, Zhang, null, default);
+        var deal = await crm.Opportunities.CreateAsync(new Opportunity { Title = "续约", Amount = 1m, RenewsContractId = byDeal.Id, OwnerId = Zhang.Id }, gd, Zhang, null, default);
+
+        Assert.Equal(33.3m, crm.Contracts.RenewalRatePercent(new DateOnly(2026, 11, 24)));
+
+        await crm.Opportunities.MoveAsync(deal.Opportunity.Id, OpportunityStage.Won, null, Zhang, crm.Store.Time.GetUtcNow(), null, default);
+
+        Assert.Equal(66.7m, crm.Contracts.RenewalRatePercent(new DateOnly(2026, 11, 24)));
+        Assert.Equal(66.7m, crm.Progress.Standings(new DateOnly(2026, 11, 24)).Single(s => s.Target.Metric == "renewal_rate").Actual);
+    }
 }

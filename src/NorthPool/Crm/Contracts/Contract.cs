@@ -18,6 +18,9 @@ public sealed record Contract
     public string? OwnerName { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    // Indexed: the contract this one renews (合同 … 续约 #C3); the renewal rate counts the renewed.
+    public long? RenewsContractId { get; init; }
+
     // The CS-010 续约提醒 instance opened for this contract as its end came near (RenewalReminders).
     public string? RenewalTaskId { get; init; }
 

@@ -28,9 +28,18 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         DateOnly? signed = null;
         int? term = null;
         string? product = null;
-        foreach (var word in words[1..].Where((_, i) => i + 1 != money))
+        Contract? renews = null;
+        var rest = words[1..].Where((_, i) => i + 1 != money).ToList();
+        for (var i = 0; i < rest.Count; i++)
         {
-            if (Term(word) is { } months && term is null)
+            var word = rest[i];
+            if (CrmWords.Is(word, CrmWords.RenewWords) && i + 1 < rest.Count)
+            {
+                renews = ContractId(rest[++i]) is { } renewed ? contracts.Find(renewed) : null;
+                if (renews is null)
+                    return Say(language, CrmText.ContractNotFound, rest[i]);
+            }
+            else if (Term(word) is { } months && term is null)
                 term = months;
             else if (signed is null && DateText.Parse(word, today) is { } date)
                 signed = date;
@@ -46,7 +55,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
 
         var contract = await contracts.CreateAsync(new Contract
         {
-            Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product,
+            Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product, RenewsContractId = renews?.Id,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now,
         }, customer, context.Member, context.ActivityId, cancellationToken);
         return Say(language, CrmText.ContractCreated, contract.Label, contract.CustomerName, Amount.InWan(contract.Amount),

@@ -13,9 +13,21 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
     public IReadOnlyList<Contract> EndingBetween(DateOnly from, DateOnly to) =>
         db.Contracts.Query().Where("$.EndsOn >= @0 AND $.EndsOn <= @1", NorthPoolDb.Date(from), NorthPoolDb.Date(to)).ToList();
 
-    // A deal, open or won, that renews the contract.
+    // A contract that renews it, or a deal for it that is still open or won.
     public bool HasRenewal(long contractId) =>
-        db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage != OpportunityStage.Lost);
+        IsRenewed(contractId) || db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage != OpportunityStage.Lost);
+
+    // Renewed: a contract renews it, or a deal for it was won.
+    public bool IsRenewed(long contractId) =>
+        db.Contracts.Query().Where("$.RenewsContractId = @0", contractId).Limit(1).FirstOrDefault() is not null
+        || db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage == OpportunityStage.Won);
+
+    // 续约率: of the contracts whose term ended in the 12 months before the day, the share renewed; null when none ended.
+    public decimal? RenewalRatePercent(DateOnly today)
+    {
+        var ended = EndingBetween(today.AddYears(-1), today.AddDays(-1));
+        return ended.Count == 0 ? null : Math.Round(100m * ended.Count(c => IsRenewed(c.Id)) / ended.Count, 1);
+    }
 
     public Task<Contract> CreateAsync(Contract contract, Customer customer, Member actor, string? activityId, CancellationToken cancellationToken) =>
         writer.WriteAsync(() =>

@@ -6,22 +6,23 @@ namespace NorthPool.Crm;
 // The year so far against each annual target, and the month-end landing forecast: signed this month plus the open
 // deals expected to close by the month's end, each weighted by its stage's win rate. Reads are bounded by a year's
 // contracts and receipts (their date indexes) and the open deals.
-public sealed class TargetProgress(NorthPoolDb db, OpportunityStore opportunities, AnnualTargets targets)
+public sealed class TargetProgress(NorthPoolDb db, OpportunityStore opportunities, ContractStore contracts, AnnualTargets targets)
 {
     public IReadOnlyList<TargetStanding> Standings(DateOnly today)
     {
         var from = Period.Containing(Cadence.Year, today).Start;
-        var contracts = SignedBetween(from, today);
+        var signed = SignedBetween(from, today);
         var yearShare = Math.Round(100m * today.DayOfYear / (DateTime.IsLeapYear(today.Year) ? 366 : 365), 1);
         return
         [
             .. targets.For(today.Year).Select(target => new TargetStanding(target, target.Metric switch
             {
-                "contract_amount" => contracts.Sum(c => c.Amount),
+                "contract_amount" => signed.Sum(c => c.Amount),
                 "receipt_amount" => ReceivedBetween(from, today).Sum(r => r.Amount),
                 "active_customers" => db.Customers.Count(LiteDB.BsonExpression.Create("$.Status = @0", nameof(CustomerStatus.Active))),
-                "product_revenue" => contracts.Where(c => c.ProductLine is not null).Sum(c => c.Amount),
+                "product_revenue" => signed.Where(c => c.ProductLine is not null).Sum(c => c.Amount),
                 // Partners on file and not ended; no data until the first one is recorded.
+                "renewal_rate" => contracts.RenewalRatePercent(today),
                 "partners" => db.Partners.Query().Limit(1).FirstOrDefault() is null ? null
                     : db.Partners.Count(LiteDB.BsonExpression.Create("$.State != @0", nameof(PartnerState.Ended))),
                 _ => (decimal?)null,
