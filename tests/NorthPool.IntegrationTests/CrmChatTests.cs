@@ -160,4 +160,19 @@ public sealed class CrmChatTests : BotTest
         Assert.StartsWith("✅ 已录入商机 #1：广东移动 · 续约 · 50万", await SayAsync("商机 广东移动 续约 50万 续约 #C1"));
         Assert.Equal("未找到合同 #C9。", await SayAsync("商机 广东移动 续约 50万 续约 #C9"));
     }
+
+    [Fact]
+    public async Task AContactPersonIsAddedUpdatedAndShownAndABadPhoneOrEmailChangesNothing()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+
+        Assert.Equal("✅ 已登记 广东移动 联系人：王总 · 信息中心主任 · 13800000000", await SayAsync("联系人 广东移动 王总 信息中心主任 13800000000"));
+        Assert.Equal("✅ 已登记 广东移动 联系人：王总 · 信息中心主任 · 13800000000 · wang@gd.example.com", await SayAsync("联系人 广东移动 王总 wang@gd.example.com"));
+        Assert.Equal("无法识别邮箱「wang@」，请写 name@example.com。", await SayAsync("联系人 广东移动 李经理 wang@"));
+        Assert.Equal("无法识别电话「12ab」，请写 13800000000 或 020-12345678。", await SayAsync("联系人 广东移动 李经理 12ab"));
+        Assert.Equal("广东移动 联系人（1位）\n\n- 王总 · 信息中心主任 · 13800000000 · wang@gd.example.com", await SayAsync("联系人 广东移动"));
+
+        var db = Bot.App.Services.GetRequiredService<NorthPool.Storage.NorthPoolDb>();
+        Assert.Single(db.Contacts.FindAll());
+    }
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { sentence, shown } from './lib/cards.mjs';
 import { startSession } from './lib/session.mjs';
 import { waitFor } from './lib/ports.mjs';
+import * as XLSX from 'xlsx';
 
 describe('customers and visits in the Agents Playground', () => {
   let session;
@@ -125,5 +126,24 @@ describe('customers and visits in the Agents Playground', () => {
     assert.match(three, /今日新增合同\D*1个（金额：50万）(?! ▲)/);
     const eight = text.slice(text.indexOf('八、'), text.indexOf('九、'));
     assert.match(eight, /回款逾期：#C1 中国移动广东公司 5万，应于 11-20 到账（已逾期 4 天）/);
+  });
+
+  test('an export of the contracts is an .xlsx behind a link on the bot, with the contract as numbers and dates', async () => {
+    const text = sentence(await say('导出 合同'));
+    const link = /\[下载\]\((?<url>http:\/\/[^)]+)\)/.exec(text);
+    assert.ok(link, text);
+    assert.match(text, /^📎 合同_20261124\.xlsx（1 行）/);
+    const response = await fetch(link.groups.url);
+    assert.equal(response.status, 200);
+    const workbook = XLSX.read(Buffer.from(await response.arrayBuffer()), { type: 'buffer', cellDates: true });
+    const rows = XLSX.utils.sheet_to_json(workbook.Sheets['合同']);
+    assert.equal(rows.length, 1);
+    const row = rows[0];
+    assert.equal(row['合同号'], '#C1');
+    assert.equal(row['金额（元）'], 500000);
+    assert.equal(row['已回款（元）'], 400000);
+    assert.ok(row['签约日期'] instanceof Date, `签约日期 is ${typeof row['签约日期']}`);
+    const signed = row['签约日期'];
+    assert.deepEqual([signed.getFullYear(), signed.getMonth() + 1, signed.getDate()], [2026, 11, 24]);
   });
 });

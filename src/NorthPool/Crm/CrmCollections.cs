@@ -48,6 +48,7 @@ public static class CrmCollections
         {
             c.EnsureIndex(o => o.ReceivedOn);
         }),
+        StoreCollection.Of<Contact>("contacts", e => e.Id(c => c.Id, autoId: true), c => c.EnsureIndex(x => x.CustomerId)),
         StoreCollection.Of<Receivable>("receivables", e => e.Id(r => r.Id, autoId: true), c =>
         {
             c.EnsureIndex(r => r.ContractId);
@@ -80,6 +81,7 @@ public static class CrmCollections
         public ILiteCollection<Opportunity> Opportunities => db.Database.GetCollection<Opportunity>("opportunities");
         public ILiteCollection<Contract> Contracts => db.Database.GetCollection<Contract>("contracts");
         public ILiteCollection<Receipt> Receipts => db.Database.GetCollection<Receipt>("receipts");
+        public ILiteCollection<Contact> Contacts => db.Database.GetCollection<Contact>("contacts");
         public ILiteCollection<Receivable> Receivables => db.Database.GetCollection<Receivable>("receivables");
         public ILiteCollection<Ticket> Tickets => db.Database.GetCollection<Ticket>("tickets");
         public ILiteCollection<Partner> Partners => db.Database.GetCollection<Partner>("partners");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NorthPool.Commands;
+using NorthPool.Exports;
 using NorthPool.Pools;
 using NorthPool.Reports;
 using NorthPool.Storage;
@@ -27,6 +28,10 @@ public static class CrmRegistration
         services.AddSingleton<ContractStore>();
         services.AddSingleton<TargetStore>();
         services.AddSingleton<IInstanceSource, RenewalReminders>();
+        services.AddExportSheet<CustomerSheet>();
+        services.AddExportSheet<ContractSheet>();
+        services.AddSingleton<ContactStore>();
+        services.AddSingleton<ContactCommand>();
         services.AddSingleton<TicketStore>();
         services.AddSingleton<TicketCommand>();
         services.AddSingleton<PartnerStore>();
@@ -83,6 +88,11 @@ public static class CrmRegistration
             HelpZh = "回款计划 #C3 20万 12-31 — 添加应收（逾期未回进入汇报八）；回款计划 #C3 — 查看",
             HelpEn = "receivable #C3 200k 12-31 — add an amount due (overdue ones show in the report's 8); receivable #C3 — show the plan",
         }, sp => sp.GetRequiredService<ContractCommand>().PlanAsync);
+        services.AddVerb(new VerbSpec("contacts", ["联系人"], ["contacts", "person"])
+        {
+            HelpZh = "联系人 广东移动 王总 信息中心主任 13800000000 — 登记客户联系人；联系人 广东移动 — 查看",
+            HelpEn = "contacts \"Guangdong Mobile\" Wang \"IT director\" 13800000000 — add a contact person; contacts \"Guangdong Mobile\" — list them",
+        }, sp => sp.GetRequiredService<ContactCommand>().HandleAsync);
         services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
         {
             HelpZh = "目标 — 年度目标完成情况与本月落地预测；目标 合同额 2027 1200万 — 设定（管理员）",

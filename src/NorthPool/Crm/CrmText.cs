@@ -141,4 +141,11 @@ public enum CrmText
     PlanSettled,
     PlanTotal,
     PlanTooMuch,
+    ContactUsage,
+    ContactSaved,
+    ContactListTitle,
+    ContactListEmpty,
+    BadEmail,
+    BadPhone,
+    CardContacts,
 }

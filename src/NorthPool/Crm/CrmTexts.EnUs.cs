@@ -143,5 +143,12 @@ internal static class CrmTextsEnUs
         [CrmText.PlanSettled] = " (received)",
         [CrmText.PlanTotal] = "; total {0} of the contract's {1}",
         [CrmText.PlanTooMuch] = "Not added: {0} is worth {1} and {2} is planned already; this would plan more than the contract.",
+        [CrmText.ContactUsage] = "Usage: contacts \"Guangdong Mobile\" Wang \"IT director\" 13800000000 wang@example.com — add a contact person; contacts \"Guangdong Mobile\" — list them",
+        [CrmText.ContactSaved] = "✅ Contact at {0} saved: {1}",
+        [CrmText.ContactListTitle] = "Contacts at {0} ({1})",
+        [CrmText.ContactListEmpty] = "No contacts at {0} yet. Add one: contacts {0} Wang \"IT director\" 13800000000",
+        [CrmText.BadEmail] = "“{0}” is not an e-mail address; write name@example.com.",
+        [CrmText.BadPhone] = "“{0}” is not a phone number; write 13800000000 or 020-12345678.",
+        [CrmText.CardContacts] = "Contacts",
     };
 }

@@ -143,5 +143,12 @@ internal static class CrmTextsZhCn
         [CrmText.PlanSettled] = "（已回）",
         [CrmText.PlanTotal] = "；合计 {0} / 合同 {1}",
         [CrmText.PlanTooMuch] = "未添加：{0} 合同额 {1}，已计划 {2}，再加会超过合同额。",
+        [CrmText.ContactUsage] = "用法：联系人 广东移动 王总 信息中心主任 13800000000 wang@example.com — 登记联系人；联系人 广东移动 — 查看",
+        [CrmText.ContactSaved] = "✅ 已登记 {0} 联系人：{1}",
+        [CrmText.ContactListTitle] = "{0} 联系人（{1}位）",
+        [CrmText.ContactListEmpty] = "{0} 暂无联系人。登记：联系人 {0} 王总 信息中心主任 13800000000",
+        [CrmText.BadEmail] = "无法识别邮箱「{0}」，请写 name@example.com。",
+        [CrmText.BadPhone] = "无法识别电话「{0}」，请写 13800000000 或 020-12345678。",
+        [CrmText.CardContacts] = "联系人",
     };
 }

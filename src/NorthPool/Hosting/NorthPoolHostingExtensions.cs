@@ -3,8 +3,9 @@ using NorthPool.Bot;
 using NorthPool.BotFramework;
 using NorthPool.BotFramework.Inbound;
 using NorthPool.CardViews;
-using NorthPool.Crm;
 using NorthPool.Commands;
+using NorthPool.Crm;
+using NorthPool.Exports;
 using NorthPool.Localization;
 using NorthPool.Members;
 using NorthPool.Pools;
@@ -30,6 +31,7 @@ public static class NorthPoolHostingExtensions
         builder.AddBot();
         builder.AddReports();
         builder.AddCrm();
+        builder.AddExports();
         builder.AddRhythm();
         builder.AddCommands();
         return builder;
@@ -40,6 +42,7 @@ public static class NorthPoolHostingExtensions
         app.MapBotEndpoint("/api/messages");
         app.MapReportDebugEndpoints();
         app.MapPoolDebugEndpoints();
+        app.MapExportEndpoints();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NorthPool.Commands;
+using NorthPool.Exports;
 using NorthPool.Members;
 using NorthPool.Storage;
 using Quartz;
@@ -17,6 +18,7 @@ public static class ReportsRegistration
         builder.Services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         builder.Services.TryAddSingleton<ICrmFigureSource, NoCrmFigureSource>();
         builder.Services.AddSingleton<ProgressReportBuilder>();
+        builder.Services.AddExportSheet<ReportSheet>();
         builder.Services.AddSingleton<ReportFormat>();
         builder.Services.AddSingleton<ReportSections>();
         builder.Services.AddSingleton<ReportTextLayout>();

@@ -202,7 +202,9 @@ public class CardGalleryTests
                 OwnerId = Owner.Id, OwnerName = Owner.Name, CreatedAt = crm.Store.Time.GetUtcNow(), UpdatedAt = crm.Store.Time.GetUtcNow(),
             }, gd, Owner, null, default);
         }
-        var records = new NorthPool.Crm.CustomerRecords(crm.Visits.Recent(gd.Id), crm.Opportunities.Of(gd.Id, 10), crm.Contracts.Of(gd.Id, 10), crm.Tickets.OpenOf(gd.Id, 10));
+        foreach (var (name, title) in new[] { ("王总", "信息中心主任"), ("李经理", "客服中心运营经理（负责智能客服试点的日常对接）") })
+            await crm.Contacts.SaveAsync(new NorthPool.Crm.Contact { Name = name, Title = title, Phone = "13800000000", Email = "contact@gd.example.com" }, gd, Owner, null, default);
+        var records = new NorthPool.Crm.CustomerRecords(crm.Contacts.Of(gd.Id), crm.Visits.Recent(gd.Id), crm.Opportunities.Of(gd.Id, 10), crm.Contracts.Of(gd.Id, 10), crm.Tickets.OpenOf(gd.Id, 10));
         gallery.Add(($"customer.visits.{tag}", cards.Build(gd, records, language)));
 
         using var report = new Reports.ReportFixture();

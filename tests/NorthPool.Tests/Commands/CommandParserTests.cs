@@ -45,7 +45,7 @@ public class CommandParserTests
 
     [Theory]
     [InlineData("备份 数据库", "备份")]
-    [InlineData("导出 CS-012", "导出")]
+    [InlineData("归档 CS-012", "归档")]
     [InlineData("日程", "日程")]
     [InlineData("看板", "看板")]
     [InlineData("认 BD-001", "认")]

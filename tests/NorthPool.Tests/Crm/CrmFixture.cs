@@ -23,6 +23,7 @@ public sealed class CrmFixture : IDisposable
         Contracts = new ContractStore(Store.Db, Store.Writer, Directory, changes);
         Tickets = new TicketStore(Store.Db, Store.Writer, rules, quotas, changes);
         Partners = new PartnerStore(Store.Db, Store.Writer, rules, quotas, changes);
+        Contacts = new ContactStore(Store.Db, Store.Writer, changes);
         Targets = AnnualTargets.Load(Catalog.DefaultPath, Store.Db);
         Progress = new TargetProgress(Store.Db, Opportunities, Contracts, Targets);
     }
@@ -39,6 +40,7 @@ public sealed class CrmFixture : IDisposable
     public ContractStore Contracts { get; }
     public TicketStore Tickets { get; }
     public PartnerStore Partners { get; }
+    public ContactStore Contacts { get; }
 
     // The report's CRM figures as the app reads them.
     public CrmFigureSource Figures(NorthPool.Reports.ReportOptions? options = null) =>

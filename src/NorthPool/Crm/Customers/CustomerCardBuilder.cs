@@ -34,8 +34,9 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
         [
             new TextBlock($"{customer.Label} {customer.Name}") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
             new FactSet(facts) { Id = "facts" },
-            new TextBlock(T(CrmText.CardVisits)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true },
         ]);
+        Section(body, T(CrmText.CardContacts), records.Contacts.Select(ContactCommand.Line));
+        body.Add(new TextBlock(T(CrmText.CardVisits)) { Size = TextSize.Small, Weight = TextWeight.Bolder, Separator = true });
         if (records.Visits.Count == 0)
             body.Add(new TextBlock(T(CrmText.CardNoVisits)) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None });
         foreach (var visit in records.Visits)

@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 
 // 客户: 新建 (with duplicate checks: same name or alias refused, look-alikes pointed out until confirmed), 列表, and a
 // customer's card by name, alias, part or number.
-public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, ContractStore contracts, TicketStore tickets, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
+public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, ContractStore contracts, TicketStore tickets, ContactStore people, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
     private const int MaxOpportunitiesShown = 10;
@@ -78,6 +78,7 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
     }
 
     public CustomerRecords Records(long customerId) => new(
+        people.Of(customerId),
         visits.Recent(customerId),
         opportunities.Of(customerId, MaxOpportunitiesShown),
         contracts.Of(customerId, MaxContractsShown),

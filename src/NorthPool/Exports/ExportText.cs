@@ -1,0 +1,9 @@
+namespace NorthPool.Exports;
+
+public enum ExportText
+{
+    Usage,
+    Ready,
+    Capped,
+    Expired,
+}
