@@ -10,6 +10,7 @@ public sealed class NorthPoolDb : IDisposable
 {
     private readonly FileStream _lock;
     private readonly CommitLog? _log;
+    private readonly Action _waitForLogWrites;
 
     public NorthPoolDb(IOptions<StorageOptions> options, IEnumerable<StoreCollection> collections)
     {
@@ -33,10 +34,6 @@ public sealed class NorthPoolDb : IDisposable
             _log = new CommitLog(new FileStream(LogPath(path), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0));
             Database = new LiteDatabase(data, mapper, _log);
             _ = Database.GetCollectionNames().ToList();
-            // LiteDB's own checkpoint runs inside Commit, before the writer can acknowledge the group that crossed the
-            // threshold; StoreWriter checkpoints after acknowledging it instead (CheckpointIfLogIsLong).
-            if (Database.CheckpointSize != 0)
-                Database.CheckpointSize = 0;
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidOperationException)
         {
@@ -45,6 +42,7 @@ public sealed class NorthPoolDb : IDisposable
             Refuse($"could not be opened ({ex.Message}). Restore it from a backup or move it away and start again.", ex);
             throw;
         }
+        _waitForLogWrites = LiteDbLogQueue.WaitFor(Database);
         CollectionNames = all.Select(c => c.Name).ToList();
         // All are created when the file is opened: LiteDB 5.0.x can fail a read ("page type must be collection page")
         // that races the transaction creating its collection (LiteDB #2792).
@@ -63,22 +61,17 @@ public sealed class NorthPoolDb : IDisposable
 
     public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>(StorageCollections.Settings.Name);
 
-    // After a commit: nothing is acknowledged before its pages are on disk.
-    public void SyncLog() => _log?.Sync();
-
-    // Copies the committed pages of the log into the data file and empties the log once it holds at least this many
-    // pages (LiteDB's own default): the log stays small and a restart replays little.
-    public const int CheckpointPages = 1000;
-
-    public bool CheckpointIfLogIsLong(int pages = CheckpointPages)
+    // After a commit: nothing is acknowledged before its pages are on disk. LiteDB's own thread writes them to the log
+    // after Commit returns, so wait for it first.
+    public void SyncLog()
     {
-        if (_log is null || _log.Length < (long)pages * LogPageSize)
-            return false;
-        Database.Checkpoint();
-        return true;
+        _waitForLogWrites();
+        _log?.Sync();
     }
 
-    private const int LogPageSize = 8192;
+    // LiteDB copies the committed pages of the log into the data file once the log holds this many (its default), in
+    // the commit that crossed it and only if no reader is in the file at that moment.
+    public const int CheckpointPages = 1000;
 
     public void Dispose()
     {

@@ -18,29 +18,17 @@ public sealed class StoreWriter : IDisposable
     private readonly Lock _publishing = new();
     private readonly NorthPoolDb _db;
     private readonly int _maxBatch;
-    private readonly int _checkpointPages;
     private readonly Thread _thread;
 
     public StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options)
-        : this(db, options, NorthPoolDb.CheckpointPages)
-    {
-    }
-
-    internal StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options, int checkpointPages)
     {
         _db = db;
-        _checkpointPages = checkpointPages;
         _maxBatch = options.Value.MaxWritesPerCommit;
         _thread = new Thread(Run) { IsBackground = true, Name = "NorthPool.StoreWriter" };
         _thread.Start();
     }
 
     public long Commits { get; private set; }
-
-    public long Checkpoints { get; private set; }
-
-    // Checkpoints that failed (disk full, I/O error); nothing committed is lost, it stays in the log.
-    public long FailedCheckpoints { get; private set; }
 
     // Riders that threw; the units they rode with committed all the same.
     public long FailedRiders { get; private set; }
@@ -137,7 +125,6 @@ public sealed class StoreWriter : IDisposable
         }
         foreach (var request in batch)
             request.Complete();
-        Checkpoint();
         return true;
     }
 
@@ -156,22 +143,6 @@ public sealed class StoreWriter : IDisposable
             }
         }
         _afterCommit.Clear();
-    }
-
-    // After the group is acknowledged, so that the copy (tens of milliseconds every thousand pages) never sits inside a
-    // turn that is waiting for its commit; it only holds back the units queued meanwhile.
-    private void Checkpoint()
-    {
-        try
-        {
-            if (_db.CheckpointIfLogIsLong(_checkpointPages))
-                Checkpoints++;
-        }
-        catch (Exception ex) when (ex is IOException or LiteDB.LiteException)
-        {
-            // The log keeps everything committed; the next commit tries again.
-            FailedCheckpoints++;
-        }
     }
 
     // Riders of a transaction that rolled back ride again in the next one.

@@ -3,8 +3,7 @@ using NorthPool.Storage;
 
 namespace NorthPool.Tests.Storage;
 
-// The log is copied into the data file by the writer, after it acknowledged the group that filled it, never by LiteDB
-// inside a commit that a turn is waiting for.
+// What is on disk when the writer acknowledges a write, and LiteDB's checkpoint of the log.
 public sealed class StoreWriterCheckpointTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
@@ -26,6 +25,24 @@ public sealed class StoreWriterCheckpointTests : IDisposable
         }
     }
 
+    // LiteDB 5.0.20 writes a commit's log pages on a thread of its own after Commit returns: the writer waits for them
+    // before it syncs, so every acknowledged write has grown the log file by then.
+    [Fact]
+    public void Each_acknowledged_write_is_in_the_log_file_when_the_writer_hands_back_its_result()
+    {
+        using var db = new NorthPoolDb(Options, []);
+        using var writer = new StoreWriter(db, Options);
+        var lengths = new List<long> { LogLength };
+
+        for (var i = 0; i < 20; i++)
+        {
+            WriteSettings(writer, db, 1, i);
+            lengths.Add(LogLength);
+        }
+
+        Assert.All(lengths.Zip(lengths.Skip(1)), pair => Assert.True(pair.Second > pair.First, $"log lengths {string.Join(", ", lengths)}"));
+    }
+
     // What a crash right after the acknowledgement leaves behind: the files as they are on disk at that moment.
     [Fact]
     public void The_files_on_disk_hold_a_write_as_soon_as_the_writer_acknowledges_it()
@@ -33,7 +50,7 @@ public sealed class StoreWriterCheckpointTests : IDisposable
         var copy = Path.Combine(Path.GetDirectoryName(_path)!, "copy", "northpool.db");
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
         using (var db = new NorthPoolDb(Options, []))
-        using (var writer = new StoreWriter(db, Options, checkpointPages: int.MaxValue))
+        using (var writer = new StoreWriter(db, Options))
         {
             WriteSettings(writer, db, 5);
             foreach (var (from, to) in new[] { (_path, copy), (NorthPoolDb.LogPath(_path), NorthPoolDb.LogPath(copy)) })
@@ -49,33 +66,19 @@ public sealed class StoreWriterCheckpointTests : IDisposable
     }
 
     [Fact]
-    public void A_commit_leaves_the_log_alone_however_long_it_grows()
-    {
-        using var db = new NorthPoolDb(Options, []);
-        using var writer = new StoreWriter(db, Options, checkpointPages: int.MaxValue);
-
-        WriteSettings(writer, db, 1200);
-
-        Assert.Equal(0, db.Database.CheckpointSize);
-        Assert.True(LogLength > NorthPoolDb.CheckpointPages * 8192L, $"log is {LogLength} bytes");
-        Assert.Equal(0, writer.Checkpoints);
-    }
-
-    [Fact]
-    public void The_writer_empties_the_log_once_it_passes_the_threshold_and_every_write_reads_back_after_a_restart()
+    public void The_log_is_checkpointed_once_it_passes_the_threshold_and_every_write_reads_back_after_a_restart()
     {
         using (var db = new NorthPoolDb(Options, []))
-        using (var writer = new StoreWriter(db, Options, checkpointPages: 40))
+        using (var writer = new StoreWriter(db, Options))
         {
-            WriteSettings(writer, db, 100);
+            WriteSettings(writer, db, NorthPoolDb.CheckpointPages + 100);
 
-            Assert.True(writer.Checkpoints >= 1, $"{writer.Checkpoints} checkpoints");
-            Assert.True(LogLength < 40 * 8192L, $"log is {LogLength} bytes");
-            Assert.Equal(0, writer.FailedCheckpoints);
+            Assert.Equal(NorthPoolDb.CheckpointPages, db.Database.CheckpointSize);
+            Assert.True(LogLength < NorthPoolDb.CheckpointPages * 8192L, $"log is {LogLength} bytes");
         }
 
         using var reopened = new NorthPoolDb(Options, []);
-        Assert.Equal(100, reopened.Settings.Count());
-        Assert.Equal(new string('x', 6000), reopened.Settings.FindById("s0099").Value);
+        Assert.Equal(NorthPoolDb.CheckpointPages + 100, reopened.Settings.Count());
+        Assert.Equal(new string('x', 6000), reopened.Settings.FindById("s1099").Value);
     }
 }
