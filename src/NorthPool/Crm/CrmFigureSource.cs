@@ -16,14 +16,17 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         var calendar = new PeriodCalendar(zone);
         var today = calendar.Today(at);
         var week = Period.Containing(Cadence.Week, today);
-        var customerFigures = Customers(at, calendar, calendar.StartOf(week));
+        var weekStart = calendar.StartOf(week);
+        // Read once for 五, 七 and 八.
+        var open = opportunities.Open(OpportunityCommand.MaxInFunnel);
+        var customerFigures = Customers(at, calendar, weekStart, open);
         return CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with
         {
             Sales = Sales(today, week.Start),
             Customers = customerFigures,
-            Product = Product(at, calendar, calendar.StartOf(week)),
-            Partners = Partners(today, calendar, calendar.StartOf(week)),
-            Alerts = Alerts(today, customerFigures),
+            Product = Product(at, calendar, weekStart),
+            Partners = Partners(today, calendar, weekStart, open),
+            Alerts = Alerts(today, customerFigures, open),
         };
     }
 
@@ -32,7 +35,7 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
 
     // 八's CRM part: receivables overdue, contracts ending within 30 days with no renewal deal, key customers not contacted for 14 days,
     // deals past their expected close; the soonest or longest first within each kind.
-    private List<CrmAlert> Alerts(DateOnly today, CustomerFigures? customerFigures)
+    private List<CrmAlert> Alerts(DateOnly today, CustomerFigures? customerFigures, IReadOnlyList<Opportunity> open)
     {
         var alerts = new List<CrmAlert>();
         // Per contract, what its receipts leave unpaid of the rows already due; settled rows are not read.
@@ -55,22 +58,19 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
             .Where(k => k.Last is null || k.Last.DaysAgo >= QuietDays)
             .OrderByDescending(k => k.Last?.DaysAgo ?? int.MaxValue)
             .Select(k => new CrmAlert(CrmAlertKind.KeyCustomerQuiet, $"{k.Label} {k.Name}", Days: k.Last?.DaysAgo)));
-        if (db.Opportunities.Query().Limit(1).FirstOrDefault() is not null)
-        {
-            alerts.AddRange(opportunities.Open(OpportunityCommand.MaxInFunnel)
-                .Where(o => o.ExpectedClose is { } close && close < today)
-                .OrderBy(o => o.ExpectedClose)
-                .Select(o => new CrmAlert(CrmAlertKind.DealPastClose, $"{o.Label} {o.CustomerName} {o.Title}", o.ExpectedClose, today.DayNumber - o.ExpectedClose!.Value.DayNumber)));
-        }
+        alerts.AddRange(open
+            .Where(o => o.ExpectedClose is { } close && close < today)
+            .OrderBy(o => o.ExpectedClose)
+            .Select(o => new CrmAlert(CrmAlertKind.DealPastClose, $"{o.Label} {o.CustomerName} {o.Title}", o.ExpectedClose, today.DayNumber - o.ExpectedClose!.Value.DayNumber)));
         return alerts;
     }
 
     // 七: partners on file, new this month, contacted this week, and the open deals they brought.
-    private PartnerFigures? Partners(DateOnly today, PeriodCalendar calendar, DateTimeOffset weekStart)
+    private PartnerFigures? Partners(DateOnly today, PeriodCalendar calendar, DateTimeOffset weekStart, IReadOnlyList<Opportunity> open)
     {
         if (db.Partners.Query().Limit(1).FirstOrDefault() is null)
             return null;
-        var sourced = opportunities.Open(OpportunityCommand.MaxInFunnel).Where(o => o.PartnerId is not null).ToList();
+        var sourced = open.Where(o => o.PartnerId is not null).ToList();
         return new PartnerFigures(
             db.Partners.Count(),
             partners.CreatedSince(calendar.StartOf(Period.Containing(Cadence.Month, today))).Count,
@@ -126,7 +126,7 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         };
     }
 
-    private CustomerFigures? Customers(DateTimeOffset at, PeriodCalendar calendar, DateTimeOffset weekStart)
+    private CustomerFigures? Customers(DateTimeOffset at, PeriodCalendar calendar, DateTimeOffset weekStart, IReadOnlyList<Opportunity> open)
     {
         if (db.Customers.Query().Limit(1).FirstOrDefault() is null)
             return null;
@@ -144,7 +144,6 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         if (db.Opportunities.Query().Limit(1).FirstOrDefault() is null)
             return figures;
         // 商务谈判中: customers with a deal at 谈判; 预计签约: customers with a deal expected to close by the month's end.
-        var open = opportunities.Open(OpportunityCommand.MaxInFunnel);
         var monthEnd = Period.Containing(Cadence.Month, today).End.AddDays(-1);
         return figures with
         {

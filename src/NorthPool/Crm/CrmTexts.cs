@@ -1,3 +1,4 @@
+using NorthPool.Commands;
 using NorthPool.Localization;
 
 namespace NorthPool.Crm;
@@ -8,6 +9,9 @@ public static class CrmTexts
         language == Language.ZhCn ? CrmTextsZhCn.All : CrmTextsEnUs.All;
 
     public static string Get(Language language, CrmText id, params object?[] args) => language.Format(For(language)[id], args);
+
+    // A command's answer: the text in the asker's language.
+    public static Reply Reply(Language language, CrmText id, params object?[] args) => new(Get(language, id, args)) { Language = language };
 
     public static string Of(Language language, Industry industry) => Get(language, industry switch
     {

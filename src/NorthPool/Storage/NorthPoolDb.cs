@@ -69,10 +69,6 @@ public sealed class NorthPoolDb : IDisposable
         _log?.Sync();
     }
 
-    // LiteDB copies the committed pages of the log into the data file once the log holds this many (its default), in
-    // the commit that crossed it and only if no reader is in the file at that moment.
-    public const int CheckpointPages = 1000;
-
     public void Dispose()
     {
         Database.Dispose();

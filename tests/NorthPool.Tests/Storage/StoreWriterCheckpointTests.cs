@@ -12,6 +12,10 @@ public sealed class StoreWriterCheckpointTests : IDisposable
 
     private IOptions<StorageOptions> Options => Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = _path });
 
+    // LiteDB copies the committed pages of the log into the data file once the log holds this many (its default), in
+    // the commit that crossed it and only if no reader is in the file at that moment.
+    private const int CheckpointPages = 1000;
+
     private long LogLength => new FileInfo(NorthPoolDb.LogPath(_path)).Length;
 
     // Each write is a unit of its own: about one new 8 KB page of the log per commit.
@@ -71,14 +75,14 @@ public sealed class StoreWriterCheckpointTests : IDisposable
         using (var db = new NorthPoolDb(Options, []))
         using (var writer = new StoreWriter(db, Options))
         {
-            WriteSettings(writer, db, NorthPoolDb.CheckpointPages + 100);
+            WriteSettings(writer, db, CheckpointPages + 100);
 
-            Assert.Equal(NorthPoolDb.CheckpointPages, db.Database.CheckpointSize);
-            Assert.True(LogLength < NorthPoolDb.CheckpointPages * 8192L, $"log is {LogLength} bytes");
+            Assert.Equal(CheckpointPages, db.Database.CheckpointSize);
+            Assert.True(LogLength < CheckpointPages * 8192L, $"log is {LogLength} bytes");
         }
 
         using var reopened = new NorthPoolDb(Options, []);
-        Assert.Equal(NorthPoolDb.CheckpointPages + 100, reopened.Settings.Count());
+        Assert.Equal(CheckpointPages + 100, reopened.Settings.Count());
         Assert.Equal(new string('x', 6000), reopened.Settings.FindById("s1099").Value);
     }
 }

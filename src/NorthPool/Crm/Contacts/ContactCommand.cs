@@ -12,7 +12,7 @@ public sealed partial class ContactCommand(CustomerResolver resolver, ContactSto
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         if (words.Count == 0)
-            return Say(language, CrmText.ContactUsage);
+            return CrmTexts.Reply(language, CrmText.ContactUsage);
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
             return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
@@ -20,7 +20,7 @@ public sealed partial class ContactCommand(CustomerResolver resolver, ContactSto
         {
             var all = contacts.Of(customer.Id);
             return all.Count == 0
-                ? Say(language, CrmText.ContactListEmpty, customer.Name)
+                ? CrmTexts.Reply(language, CrmText.ContactListEmpty, customer.Name)
                 : new Reply(CrmTexts.Get(language, CrmText.ContactListTitle, customer.Name, all.Count) + "\n\n" + string.Join("\n", all.Select(c => "- " + Line(c)))) { Language = language };
         }
 
@@ -31,13 +31,13 @@ public sealed partial class ContactCommand(CustomerResolver resolver, ContactSto
             if (word.Contains('@'))
             {
                 if (!Email().IsMatch(word))
-                    return Say(language, CrmText.BadEmail, word);
+                    return CrmTexts.Reply(language, CrmText.BadEmail, word);
                 email = word;
             }
             else if (word.Any(char.IsDigit))
             {
                 if (!Phone().IsMatch(word))
-                    return Say(language, CrmText.BadPhone, word);
+                    return CrmTexts.Reply(language, CrmText.BadPhone, word);
                 phone = word;
             }
             else
@@ -50,7 +50,7 @@ public sealed partial class ContactCommand(CustomerResolver resolver, ContactSto
             Name = words[1], Title = title.Count > 0 ? string.Join(' ', title) : null, Phone = phone, Email = email,
             ById = context.Member.Id, CreatedAt = timeProvider.GetUtcNow(),
         }, customer, context.Member, context.ActivityId, cancellationToken);
-        return Say(language, CrmText.ContactSaved, customer.Name, Line(saved));
+        return CrmTexts.Reply(language, CrmText.ContactSaved, customer.Name, Line(saved));
     }
 
     public static string Line(Contact c) =>
@@ -61,6 +61,4 @@ public sealed partial class ContactCommand(CustomerResolver resolver, ContactSto
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();
-
-    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
 }

@@ -19,9 +19,9 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         var words = CrmArgs.Words(call.Args);
         var money = words.Count > 1 ? words.FindIndex(1, Amount.LooksLikeMoney) : -1;
         if (money < 0)
-            return Say(language, CrmText.ContractUsage);
+            return CrmTexts.Reply(language, CrmText.ContractUsage);
         if (Amount.Parse(words[money]) is not { } amount)
-            return Say(language, CrmText.BadAmount, words[money]);
+            return CrmTexts.Reply(language, CrmText.BadAmount, words[money]);
 
         var now = timeProvider.GetUtcNow();
         var today = calendar.Today(now);
@@ -37,7 +37,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
             {
                 renews = ContractId(rest[++i]) is { } renewed ? contracts.Find(renewed) : null;
                 if (renews is null)
-                    return Say(language, CrmText.ContractNotFound, rest[i]);
+                    return CrmTexts.Reply(language, CrmText.ContractNotFound, rest[i]);
             }
             else if (Term(word) is { } months && term is null)
                 term = months;
@@ -46,7 +46,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
             else if (product is null && ProductLine().IsMatch(word))
                 product = word;
             else
-                return Say(language, CrmText.UnknownContractWord, word);
+                return CrmTexts.Reply(language, CrmText.UnknownContractWord, word);
         }
 
         var resolution = resolver.Resolve(words[0]);
@@ -58,7 +58,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
             Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product, RenewsContractId = renews?.Id,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now,
         }, customer, context.Member, context.ActivityId, cancellationToken);
-        return Say(language, CrmText.ContractCreated, contract.Label, contract.CustomerName, Amount.InWan(contract.Amount),
+        return CrmTexts.Reply(language, CrmText.ContractCreated, contract.Label, contract.CustomerName, Amount.InWan(contract.Amount),
             contract.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), contract.TermMonths, contract.ProductLine is { } line ? " · " + line : "");
     }
 
@@ -67,15 +67,15 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         if (words.Count < 2 || !Amount.LooksLikeMoney(words[1]))
-            return Say(language, CrmText.ContractUsage);
+            return CrmTexts.Reply(language, CrmText.ContractUsage);
         if (Amount.Parse(words[1]) is not { } amount)
-            return Say(language, CrmText.BadAmount, words[1]);
+            return CrmTexts.Reply(language, CrmText.BadAmount, words[1]);
         var now = timeProvider.GetUtcNow();
         var on = calendar.Today(now);
         if (words.Count > 2)
         {
             if (DateText.Parse(words[2], on) is not { } date)
-                return Say(language, CrmText.BadDate, words[2]);
+                return CrmTexts.Reply(language, CrmText.BadDate, words[2]);
             on = date;
         }
 
@@ -91,18 +91,18 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
                 return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
             var open = contracts.Of(customer.Id, OpenContractsLooked).Where(c => c.Outstanding > 0).ToList();
             if (open.Count == 0)
-                return Say(language, CrmText.NoOpenContract, customer.Name);
+                return CrmTexts.Reply(language, CrmText.NoOpenContract, customer.Name);
             if (open.Count > 1)
-                return Say(language, CrmText.SeveralOpenContracts, customer.Name, string.Join(language.ListSeparator(), open.Select(c => $"{c.Label} {Amount.InWan(c.Amount)}")), open[0].Label);
+                return CrmTexts.Reply(language, CrmText.SeveralOpenContracts, customer.Name, string.Join(language.ListSeparator(), open.Select(c => $"{c.Label} {Amount.InWan(c.Amount)}")), open[0].Label);
             contractId = open[0].Id;
         }
 
         return await contracts.RecordReceiptAsync(contractId, amount, on, context.Member, now, context.ActivityId, cancellationToken) switch
         {
-            ReceiptRecording.Recorded { Receipt: var r, Contract: var c } => Say(language, CrmText.ReceiptRecorded, c.Label, Amount.InWan(r.Amount), c.CustomerName,
+            ReceiptRecording.Recorded { Receipt: var r, Contract: var c } => CrmTexts.Reply(language, CrmText.ReceiptRecorded, c.Label, Amount.InWan(r.Amount), c.CustomerName,
                 Amount.InWan(c.Received), Amount.InWan(c.Amount), Amount.InWan(c.Outstanding)),
-            ReceiptRecording.TooMuch { Contract: var c } => Say(language, CrmText.ReceiptTooMuch, Amount.InWan(amount), c.Label, Amount.InWan(c.Outstanding)),
-            _ => Say(language, CrmText.ContractNotFound, $"#C{contractId}"),
+            ReceiptRecording.TooMuch { Contract: var c } => CrmTexts.Reply(language, CrmText.ReceiptTooMuch, Amount.InWan(amount), c.Label, Amount.InWan(c.Outstanding)),
+            _ => CrmTexts.Reply(language, CrmText.ContractNotFound, $"#C{contractId}"),
         };
     }
 
@@ -112,23 +112,23 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         if (words.Count == 0 || ContractId(words[0]) is not { } id || words.Count is not (1 or 3))
-            return Say(language, CrmText.PlanUsage);
+            return CrmTexts.Reply(language, CrmText.PlanUsage);
         if (words.Count == 1)
         {
             return contracts.Find(id) is { } contract
-                ? Say(language, CrmText.PlanShown, contract.Label, contract.CustomerName, PlanText(contracts.PlanOf(id), contract, language))
-                : Say(language, CrmText.ContractNotFound, words[0]);
+                ? CrmTexts.Reply(language, CrmText.PlanShown, contract.Label, contract.CustomerName, PlanText(contracts.PlanOf(id), contract, language))
+                : CrmTexts.Reply(language, CrmText.ContractNotFound, words[0]);
         }
         if (Amount.Parse(words[1]) is not { } amount)
-            return Say(language, CrmText.BadAmount, words[1]);
+            return CrmTexts.Reply(language, CrmText.BadAmount, words[1]);
         var now = timeProvider.GetUtcNow();
         if (DateText.Parse(words[2], calendar.Today(now)) is not { } due)
-            return Say(language, CrmText.BadDate, words[2]);
+            return CrmTexts.Reply(language, CrmText.BadDate, words[2]);
         return await contracts.PlanAsync(id, amount, due, context.Member, now, context.ActivityId, cancellationToken) switch
         {
-            ReceivablePlanning.Planned { Contract: var c, Plan: var plan } => Say(language, CrmText.PlanShown, c.Label, c.CustomerName, PlanText(plan, c, language)),
-            ReceivablePlanning.TooMuch { Contract: var c, AlreadyPlanned: var planned } => Say(language, CrmText.PlanTooMuch, c.Label, Amount.InWan(c.Amount), Amount.InWan(planned)),
-            _ => Say(language, CrmText.ContractNotFound, words[0]),
+            ReceivablePlanning.Planned { Contract: var c, Plan: var plan } => CrmTexts.Reply(language, CrmText.PlanShown, c.Label, c.CustomerName, PlanText(plan, c, language)),
+            ReceivablePlanning.TooMuch { Contract: var c, AlreadyPlanned: var planned } => CrmTexts.Reply(language, CrmText.PlanTooMuch, c.Label, Amount.InWan(c.Amount), Amount.InWan(planned)),
+            _ => CrmTexts.Reply(language, CrmText.ContractNotFound, words[0]),
         };
     }
 
@@ -158,6 +158,4 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
     // NRT-Chat, NRT-Code, 智能客服: a word that is neither an amount, a date nor a term.
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{N}\-_.]*$")]
     private static partial Regex ProductLine();
-
-    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
 }

@@ -15,12 +15,8 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
 
     // A contract that renews it, or a deal for it that is still open or won.
     public bool HasRenewal(long contractId) =>
-        IsRenewed(contractId) || db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage != OpportunityStage.Lost);
-
-    // Renewed: a contract renews it, or a deal for it was won.
-    public bool IsRenewed(long contractId) =>
         db.Contracts.Query().Where("$.RenewsContractId = @0", contractId).Limit(1).FirstOrDefault() is not null
-        || db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage == OpportunityStage.Won);
+        || db.Opportunities.Query().Where("$.RenewsContractId = @0", contractId).ToEnumerable().Any(o => o.Stage != OpportunityStage.Lost);
 
     // 续约率: of the contracts whose term ended in the 12 months before the day, the share renewed; null when none ended.
     // Three index reads whatever the count: the ended contracts, the contracts that renew one, the deals that do.

@@ -31,9 +31,8 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
     private async Task<Reply> CreateAsync(List<string> words, CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        Reply Say(CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
         if (words.Count == 0)
-            return Say(CrmText.CustomerUsage);
+            return CrmTexts.Reply(language, CrmText.CustomerUsage);
 
         var (industry, level, region, isKey, confirmed, aliases) = ((Industry?)null, (CustomerLevel?)null, (string?)null, false, false, new List<string>());
         for (var i = 1; i < words.Count; i++)
@@ -52,16 +51,16 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
             else if (region is null)
                 region = word;
             else
-                return Say(CrmText.CustomerUnknownWord, word);
+                return CrmTexts.Reply(language, CrmText.CustomerUnknownWord, word);
         }
 
         var name = words[0];
         var lookAlikes = resolver.LookAlikes([name, .. aliases]);
         var sameKey = lookAlikes.FirstOrDefault(c => c.Keys.Contains(CustomerNames.Key(name)) || aliases.Any(a => c.Keys.Contains(CustomerNames.Key(a))));
         if (sameKey is not null)
-            return Say(CrmText.CustomerExists, $"C{sameKey.Id}", sameKey.Name);
+            return CrmTexts.Reply(language, CrmText.CustomerExists, $"C{sameKey.Id}", sameKey.Name);
         if (lookAlikes.Count > 0 && !confirmed)
-            return Say(CrmText.CustomerLookAlikes, string.Join(language.ListSeparator(), lookAlikes.Select(c => $"C{c.Id} {c.Name}")));
+            return CrmTexts.Reply(language, CrmText.CustomerLookAlikes, string.Join(language.ListSeparator(), lookAlikes.Select(c => $"C{c.Id} {c.Name}")));
 
         var now = timeProvider.GetUtcNow();
         var customer = new Customer
@@ -71,9 +70,9 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
         };
         var result = await customers.CreateAsync(customer, context.Member, context.ActivityId, cancellationToken);
         if (result is CustomerCreation.Exists { Customer: var existing })
-            return Say(CrmText.CustomerExists, existing.Label, existing.Name);
+            return CrmTexts.Reply(language, CrmText.CustomerExists, existing.Label, existing.Name);
         var made = ((CustomerCreation.Created)result).Customer;
-        var reply = Say(CrmText.CustomerCreated, made.Label, made.Name, Summary(made, language));
+        var reply = CrmTexts.Reply(language, CrmText.CustomerCreated, made.Label, made.Name, Summary(made, language));
         return reply with { Card = cards.Build(made, CustomerRecords.None, language, notice: reply.Text) };
     }
 

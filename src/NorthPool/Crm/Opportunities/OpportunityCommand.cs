@@ -21,7 +21,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         if (words.Count == 0)
-            return Say(language, CrmText.OpportunityUsage);
+            return CrmTexts.Reply(language, CrmText.OpportunityUsage);
         if (CrmWords.Is(words[0], ListWords))
             return List(language);
         if (CrmWords.Is(words[0], CrmWords.AdvanceWords))
@@ -33,7 +33,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
     {
         var open = opportunities.Open(MaxInFunnel);
         if (open.Count == 0)
-            return Say(language, CrmText.FunnelEmpty);
+            return CrmTexts.Reply(language, CrmText.FunnelEmpty);
         var lines = OpportunityStages.Funnel.Select(stage =>
         {
             var at = open.Where(o => o.Stage == stage).ToList();
@@ -50,9 +50,9 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
         var language = context.Language;
         var money = words.Count > 2 ? words.FindIndex(2, Amount.LooksLikeMoney) : -1;
         if (money < 0)
-            return Say(language, CrmText.OpportunityUsage);
+            return CrmTexts.Reply(language, CrmText.OpportunityUsage);
         if (Amount.Parse(words[money]) is not { } amount)
-            return Say(language, CrmText.BadAmount, words[money]);
+            return CrmTexts.Reply(language, CrmText.BadAmount, words[money]);
 
         var stage = OpportunityStage.Discover;
         DateOnly? close = null;
@@ -69,23 +69,23 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
             {
                 close = DateText.Parse(words[++i], calendar.Today(now));
                 if (close is null)
-                    return Say(language, CrmText.BadDate, words[i]);
+                    return CrmTexts.Reply(language, CrmText.BadDate, words[i]);
             }
             else if (CrmWords.Is(words[i], CrmWords.RenewWords) && i + 1 < words.Count)
             {
                 renews = ContractCommand.ContractId(words[++i]) is { } id ? contracts.Find(id) : null;
                 if (renews is null)
-                    return Say(language, CrmText.ContractNotFound, words[i]);
+                    return CrmTexts.Reply(language, CrmText.ContractNotFound, words[i]);
             }
             else if (CrmWords.Is(words[i], CrmWords.SourceWords) && i + 1 < words.Count)
             {
                 partner = partners.Named(words[++i]);
                 if (partner is null)
-                    return Say(language, CrmText.PartnerNotFound, words[i]);
+                    return CrmTexts.Reply(language, CrmText.PartnerNotFound, words[i]);
             }
             else
             {
-                return Say(language, CrmText.UnknownStage, words[i]);
+                return CrmTexts.Reply(language, CrmText.UnknownStage, words[i]);
             }
         }
 
@@ -112,20 +112,20 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
     {
         var language = context.Language;
         if (words.Count < 2 || !long.TryParse(words[0].TrimStart('#'), out var id))
-            return Say(language, CrmText.OpportunityUsage);
+            return CrmTexts.Reply(language, CrmText.OpportunityUsage);
         if (CrmWords.Stage(words[1]) is not { } to)
-            return Say(language, CrmText.UnknownStage, words[1]);
+            return CrmTexts.Reply(language, CrmText.UnknownStage, words[1]);
         var reason = words.Count > 2 ? string.Join(' ', words[2..]) : null;
 
         var label = $"#{id}";
         return await opportunities.MoveAsync(id, to, reason, context.Member, timeProvider.GetUtcNow(), context.ActivityId, cancellationToken) switch
         {
-            OpportunityMove.Moved { Opportunity: var o, From: var from } => Say(language, CrmText.OpportunityMoved, o.Label, $"{o.CustomerName} {o.Title}",
+            OpportunityMove.Moved { Opportunity: var o, From: var from } => CrmTexts.Reply(language, CrmText.OpportunityMoved, o.Label, $"{o.CustomerName} {o.Title}",
                 CrmTexts.Of(language, from), CrmTexts.Of(language, o.Stage) + (o.LostReason is { } why ? $"（{why}）" : "")),
-            OpportunityMove.Forbidden { Opportunity: var o } => Say(language, CrmText.OpportunityForbidden, o.OwnerName ?? o.OwnerId, o.Label),
-            OpportunityMove.Illegal { Opportunity: var o, To: var target } => Say(language, CrmText.OpportunityIllegal, o.Label, CrmTexts.Of(language, o.Stage), CrmTexts.Of(language, target)),
-            OpportunityMove.ReasonRequired => Say(language, CrmText.OpportunityReasonRequired, label),
-            _ => Say(language, CrmText.OpportunityNotFound, label),
+            OpportunityMove.Forbidden { Opportunity: var o } => CrmTexts.Reply(language, CrmText.OpportunityForbidden, o.OwnerName ?? o.OwnerId, o.Label),
+            OpportunityMove.Illegal { Opportunity: var o, To: var target } => CrmTexts.Reply(language, CrmText.OpportunityIllegal, o.Label, CrmTexts.Of(language, o.Stage), CrmTexts.Of(language, target)),
+            OpportunityMove.ReasonRequired => CrmTexts.Reply(language, CrmText.OpportunityReasonRequired, label),
+            _ => CrmTexts.Reply(language, CrmText.OpportunityNotFound, label),
         };
     }
 
@@ -133,7 +133,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
     {
         var open = opportunities.Open(MaxInFunnel);
         if (open.Count == 0)
-            return Say(language, CrmText.OpportunityListEmpty);
+            return CrmTexts.Reply(language, CrmText.OpportunityListEmpty);
         var lines = open.OrderByDescending(o => o.Stage).ThenByDescending(o => o.Amount).Take(MaxListed).Select(o => "- " + Line(o, language)).ToList();
         if (open.Count > MaxListed)
             lines.Add(CrmTexts.Get(language, CrmText.CustomerListMore, open.Count - MaxListed));
@@ -146,6 +146,4 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
     public static string Line(Opportunity o, Language language) =>
         CrmTexts.Get(language, CrmText.OpportunityLine, o.Label, o.CustomerName, o.Title, Amount.InWan(o.Amount), CrmTexts.Of(language, o.Stage),
             o.ExpectedClose is { } close ? " · " + close.ToString("MM-dd", CultureInfo.InvariantCulture) : "");
-
-    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
 }

@@ -14,16 +14,16 @@ public sealed class PartnerCommand(PartnerStore partners, DisplayClock clock, Ti
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         if (words.Count == 0)
-            return Say(language, CrmText.PartnerUsage);
+            return CrmTexts.Reply(language, CrmText.PartnerUsage);
         if (CrmWords.Is(words[0], CrmWords.ListWords))
             return List(language);
         if (CrmWords.Is(words[0], CrmWords.NewWords))
-            return words.Count < 2 ? Say(language, CrmText.PartnerUsage) : await CreateAsync(words[1], words[2..], context, cancellationToken);
+            return words.Count < 2 ? CrmTexts.Reply(language, CrmText.PartnerUsage) : await CreateAsync(words[1], words[2..], context, cancellationToken);
         if (CrmWords.Is(words[0], CrmWords.ContactWords))
-            return words.Count < 2 ? Say(language, CrmText.PartnerUsage) : await ContactAsync(words[1], words[2..], context, cancellationToken);
+            return words.Count < 2 ? CrmTexts.Reply(language, CrmText.PartnerUsage) : await ContactAsync(words[1], words[2..], context, cancellationToken);
         return partners.Named(words[0]) is { } partner
             ? new Reply(Line(partner, language)) { Language = language }
-            : Say(language, CrmText.PartnerNotFound, words[0]);
+            : CrmTexts.Reply(language, CrmText.PartnerNotFound, words[0]);
     }
 
     private async Task<Reply> CreateAsync(string name, List<string> words, CommandContext context, CancellationToken cancellationToken)
@@ -38,10 +38,10 @@ public sealed class PartnerCommand(PartnerStore partners, DisplayClock clock, Ti
             else if (CrmWords.PartnerLevel(word) is { } l)
                 level = l;
             else
-                return Say(language, CrmText.PartnerUnknownWord, word);
+                return CrmTexts.Reply(language, CrmText.PartnerUnknownWord, word);
         }
         if (kind is null)
-            return Say(language, CrmText.PartnerNeedsKind, name);
+            return CrmTexts.Reply(language, CrmText.PartnerNeedsKind, name);
 
         var now = timeProvider.GetUtcNow();
         var partner = new Partner { Name = name, Kind = kind.Value, Level = level, OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now };
@@ -53,7 +53,7 @@ public sealed class PartnerCommand(PartnerStore partners, DisplayClock clock, Ti
                 lines.AddRange(QuotaLines.For(created.Counted, created.NotCounted, language));
                 return new Reply(string.Join("\n\n", lines)) { Language = language, ChangedTaskIds = created.Counted.Select(c => c.TaskId).ToList() };
             case PartnerCreation.Exists { Partner: var existing }:
-                return Say(language, CrmText.PartnerExists, existing.Label, existing.Name);
+                return CrmTexts.Reply(language, CrmText.PartnerExists, existing.Label, existing.Name);
             default:
                 throw new InvalidOperationException("Unknown partner creation result.");
         }
@@ -63,21 +63,21 @@ public sealed class PartnerCommand(PartnerStore partners, DisplayClock clock, Ti
     {
         var language = context.Language;
         if (partners.Named(name) is not { } partner)
-            return Say(language, CrmText.PartnerNotFound, name);
+            return CrmTexts.Reply(language, CrmText.PartnerNotFound, name);
         if (words.Count == 0)
-            return Say(language, CrmText.PartnerNeedsSummary, partner.Name);
+            return CrmTexts.Reply(language, CrmText.PartnerNeedsSummary, partner.Name);
         var summary = string.Join(' ', words);
         var contacted = await partners.ContactAsync(partner.Id, summary, context.Member, timeProvider.GetUtcNow(), context.ActivityId, cancellationToken);
         return contacted is null
-            ? Say(language, CrmText.PartnerNotFound, name)
-            : Say(language, CrmText.PartnerContacted, contacted.Label, contacted.Name, summary);
+            ? CrmTexts.Reply(language, CrmText.PartnerNotFound, name)
+            : CrmTexts.Reply(language, CrmText.PartnerContacted, contacted.Label, contacted.Name, summary);
     }
 
     private Reply List(Language language)
     {
         var all = partners.All();
         if (all.Count == 0)
-            return Say(language, CrmText.PartnerListEmpty);
+            return CrmTexts.Reply(language, CrmText.PartnerListEmpty);
         var lines = all.OrderBy(p => p.Level).ThenByDescending(p => p.LastContactAt).Take(MaxListed).Select(p => "- " + Line(p, language)).ToList();
         if (all.Count > MaxListed)
             lines.Add(CrmTexts.Get(language, CrmText.CustomerListMore, all.Count - MaxListed));
@@ -87,6 +87,4 @@ public sealed class PartnerCommand(PartnerStore partners, DisplayClock clock, Ti
     private string Line(Partner p, Language language) =>
         CrmTexts.Get(language, CrmText.PartnerLine, p.Label, p.Name, CrmTexts.Of(language, p.Kind), CrmTexts.Of(language, p.Level), CrmTexts.Of(language, p.State),
             p.LastContactAt is { } at ? $"{clock.Local(at).ToString("MM-dd", CultureInfo.InvariantCulture)} {p.LastContact}" : CrmTexts.Get(language, CrmText.PartnerNeverContacted));
-
-    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
 }

@@ -18,16 +18,16 @@ public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progres
         if (words.Count == 0)
             return Show(today, language);
         if (!context.Member.IsAdmin)
-            return Say(language, CrmText.TargetAdminsOnly);
+            return CrmTexts.Reply(language, CrmText.TargetAdminsOnly);
         if (words.Count != 3 || !int.TryParse(words[1], CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2100)
-            return Say(language, CrmText.TargetSetUsage);
+            return CrmTexts.Reply(language, CrmText.TargetSetUsage);
         if (targets.ByWord(words[0]) is not { } target)
-            return Say(language, CrmText.TargetUnknownMetric, words[0], string.Join(language.ListSeparator(), targets.Shipped.Select(t => Name(t, language))));
+            return CrmTexts.Reply(language, CrmText.TargetUnknownMetric, words[0], string.Join(language.ListSeparator(), targets.Shipped.Select(t => Name(t, language))));
         if (Value(target, words[2]) is not { } value)
-            return Say(language, CrmText.TargetBadValue, words[2]);
+            return CrmTexts.Reply(language, CrmText.TargetBadValue, words[2]);
 
         await store.SetAsync(target.Metric, year, value, context.Member, now, context.ActivityId, cancellationToken);
-        return Say(language, CrmText.TargetSet, year, Name(target, language), Shown(target with { Value = value }, value, language));
+        return CrmTexts.Reply(language, CrmText.TargetSet, year, Name(target, language), Shown(target with { Value = value }, value, language));
     }
 
     private Reply Show(DateOnly today, Language language)
@@ -62,6 +62,4 @@ public sealed class TargetsCommand(AnnualTargets targets, TargetProgress progres
     };
 
     private static string Name(AnnualTarget target, Language language) => language == Language.ZhCn ? target.NameZh : target.NameEn;
-
-    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
 }

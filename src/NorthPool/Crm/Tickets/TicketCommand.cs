@@ -16,7 +16,7 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
         var (context, language) = (call.Context, call.Context.Language);
         var words = CrmArgs.Words(call.Args);
         if (words.Count == 0)
-            return Say(language, CrmText.TicketUsage);
+            return CrmTexts.Reply(language, CrmText.TicketUsage);
         if (CrmWords.Is(words[0], CrmWords.ListWords))
             return List(language);
         if (CrmWords.TicketMove(words[0]) is { } to && words.Count > 1 && words[1].StartsWith('#'))
@@ -44,7 +44,7 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
                 summary.Add(words[i]);
         }
         if (summary.Count == 0)
-            return Say(language, CrmText.TicketNeedsSummary, customer.Name);
+            return CrmTexts.Reply(language, CrmText.TicketNeedsSummary, customer.Name);
         if (product is null && contracts.Of(customer.Id, ContractsLooked).Select(c => c.ProductLine).OfType<string>().Distinct().ToList() is [var only])
             product = only;
 
@@ -54,7 +54,7 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
             Summary = string.Join(' ', summary), Severity = severity, ProductLine = product,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now, UpdatedAt = now,
         }, customer, context.Member, context.ActivityId, cancellationToken);
-        return Say(language, CrmText.TicketCreated, ticket.Label, ticket.CustomerName, CrmTexts.Of(language, ticket.Severity), ticket.Summary,
+        return CrmTexts.Reply(language, CrmText.TicketCreated, ticket.Label, ticket.CustomerName, CrmTexts.Of(language, ticket.Severity), ticket.Summary,
             ticket.ProductLine is { } line ? " · " + line : "");
     }
 
@@ -63,7 +63,7 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
         var language = context.Language;
         var label = words[0];
         if (!label.StartsWith("#T", StringComparison.OrdinalIgnoreCase) || !long.TryParse(label.AsSpan(2), out var id))
-            return Say(language, CrmText.TicketNotFound, label);
+            return CrmTexts.Reply(language, CrmText.TicketNotFound, label);
         var note = words.Count > 1 ? string.Join(' ', words[1..]) : null;
         var result = await tickets.MoveAsync(id, to, note, context.Member, timeProvider.GetUtcNow(), context.ActivityId, cancellationToken);
         switch (result)
@@ -76,11 +76,11 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
                 lines.AddRange(QuotaLines.For(moved.Counted, moved.NotCounted, language));
                 return new Reply(string.Join("\n\n", lines)) { Language = language, ChangedTaskIds = moved.Counted.Select(c => c.TaskId).ToList() };
             case TicketMove.Forbidden { Ticket: var t }:
-                return Say(language, CrmText.TicketForbidden, t.OwnerName ?? t.OwnerId, t.Label);
+                return CrmTexts.Reply(language, CrmText.TicketForbidden, t.OwnerName ?? t.OwnerId, t.Label);
             case TicketMove.Illegal { Ticket: var t, To: var target }:
-                return Say(language, CrmText.TicketIllegal, t.Label, CrmTexts.Of(language, t.State), CrmTexts.Of(language, target));
+                return CrmTexts.Reply(language, CrmText.TicketIllegal, t.Label, CrmTexts.Of(language, t.State), CrmTexts.Of(language, target));
             default:
-                return Say(language, CrmText.TicketNotFound, $"#T{id}");
+                return CrmTexts.Reply(language, CrmText.TicketNotFound, $"#T{id}");
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
     {
         var open = tickets.Open(MaxOpen);
         if (open.Count == 0)
-            return Say(language, CrmText.TicketListEmpty);
+            return CrmTexts.Reply(language, CrmText.TicketListEmpty);
         var lines = open.OrderBy(t => t.Severity).ThenBy(t => t.CreatedAt).Take(MaxListed).Select(t => "- " + Line(t, language)).ToList();
         if (open.Count > MaxListed)
             lines.Add(CrmTexts.Get(language, CrmText.CustomerListMore, open.Count - MaxListed));
@@ -98,6 +98,4 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
     public static string Line(Ticket t, Language language) =>
         CrmTexts.Get(language, CrmText.TicketLine, t.Label, t.CustomerName, CrmTexts.Of(language, t.Severity), CrmTexts.Of(language, t.State), t.Summary,
             t.OwnerName is { } owner ? " · " + owner : "");
-
-    private static Reply Say(Language language, CrmText id, params object?[] args) => new(CrmTexts.Get(language, id, args)) { Language = language };
 }
