@@ -32,6 +32,9 @@ public static class CardActionText
         var parts = new List<string?> { verb };
         if (verb == CardVerbs.List)
             parts.Add(String(data, "scope"));
+        // A form's button: "form <which form> [<record>]"; the form reads its inputs from the activity itself.
+        parts.Add(String(data, "form"));
+        parts.Add(Quoted(String(data, "record")));
         parts.Add(taskId);
         parts.Add(String(data, "directiveId"));
         parts.Add(String(data, "instruction"));
@@ -57,6 +60,8 @@ public static class CardActionText
         };
         return new CardOrigin(view, String(data, "scope"), page, LanguageExtensions.FromTag(String(data, CardData.LanguageKey)));
     }
+
+    private static string? Quoted(string? value) => value is null ? null : "\"" + value.Replace("\"", "") + "\"";
 
     private static string? String(JsonElement data, string name) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value)

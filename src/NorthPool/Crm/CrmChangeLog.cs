@@ -10,6 +10,9 @@ public sealed class CrmChangeLog(NorthPoolDb db)
     public CrmChange? Earlier(string? activityId, string record) =>
         activityId is null ? null : db.CrmChanges.Query().Where("$.ActivityId = @0", activityId).ToEnumerable().FirstOrDefault(c => c.Record == record);
 
+    // Whether the activity changed anything: how a form learns that the command it ran went through.
+    public bool Made(string? activityId) => activityId is not null && db.CrmChanges.Exists(LiteDB.BsonExpression.Create("$.ActivityId = @0", activityId));
+
     public void Add(string record, long id, string action, Member actor, DateTimeOffset at, string? activityId, string? detail) =>
         db.CrmChanges.Insert(new CrmChange
         {

@@ -45,6 +45,16 @@ public static class CrmRegistration
         services.AddSingleton<TargetProgress>();
         services.AddSingleton<TargetsCommand>();
         services.Replace(ServiceDescriptor.Singleton<ICrmFigureSource, CrmFigureSource>());
+        services.AddSingleton<RecordEditor>();
+        services.AddSingleton<CrmForm, CustomerForm>();
+        services.AddSingleton<CrmForm, ContactForm>();
+        services.AddSingleton<CrmForm, VisitForm>();
+        services.AddSingleton<CrmForm, OpportunityForm>();
+        services.AddSingleton<CrmForm, ContractForm>();
+        services.AddSingleton<CrmForm, ReceiptForm>();
+        services.AddSingleton<CrmForm, TicketForm>();
+        services.AddSingleton<CrmForm, PartnerForm>();
+        services.AddSingleton<CrmFormCommand>();
 
         services.AddVerb(new VerbSpec("customer", ["客户"], ["customer"])
         {
@@ -93,6 +103,11 @@ public static class CrmRegistration
             HelpZh = "联系人 广东移动 王总 信息中心主任 13800000000 — 登记客户联系人；联系人 广东移动 — 查看",
             HelpEn = "contacts \"Guangdong Mobile\" Wang \"IT director\" 13800000000 — add a contact person; contacts \"Guangdong Mobile\" — list them",
         }, sp => sp.GetRequiredService<ContactCommand>().HandleAsync);
+        services.AddVerb(new VerbSpec(FormCardBuilder.Verb, ["表单"], ["form"])
+        {
+            HelpZh = "表单 客户|联系人|拜访|商机|合同|回款|工单|伙伴 — 用卡片表单录入；表单 客户 广东移动、表单 商机 #12 — 用表单编辑",
+            HelpEn = "form customer|contacts|visit|deal|contract|receipt|ticket|partner — add one with a card form; form customer \"Guangdong Mobile\", form deal #12 — edit one",
+        }, sp => sp.GetRequiredService<CrmFormCommand>().HandleAsync);
         services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
         {
             HelpZh = "目标 — 年度目标完成情况与本月落地预测；目标 合同额 2027 1200万 — 设定（管理员）",

@@ -207,9 +207,47 @@ public class CardGalleryTests
         var records = new NorthPool.Crm.CustomerRecords(crm.Contacts.Of(gd.Id), crm.Visits.Recent(gd.Id), crm.Opportunities.Of(gd.Id, 10), crm.Contracts.Of(gd.Id, 10), crm.Tickets.OpenOf(gd.Id, 10));
         gallery.Add(($"customer.visits.{tag}", cards.Build(gd, records, language)));
 
+        gallery.AddRange(await FormCardsAsync(crm, gd, language, tag));
+
         using var report = new Reports.ReportFixture();
         var figures = crm.Figures(report.Options).Read(Reports.ReportFixture.At, report.Builder.Zone);
         gallery.Add(($"report.crm.{tag}", report.Card.Build(report.Builder.Build(Reports.ReportFixture.At, null) with { Crm = figures }, language, report.Builder.Zone)));
+        return gallery;
+    }
+
+    // Every record's form: empty, refused with a message under each field, and (for those that edit) holding a record.
+    // Building a form's card does not run its command, so the commands are not wired here.
+    private static async Task<IEnumerable<(string, AdaptiveCard)>> FormCardsAsync(Crm.CrmFixture crm, NorthPool.Crm.Customer customer, Language language, string tag)
+    {
+        var db = crm.Store.Db;
+        var editor = new NorthPool.Crm.RecordEditor(crm.Store.Writer, new NorthPool.Crm.CrmChangeLog(db), crm.Store.Time);
+        await crm.Partners.CreateAsync(new NorthPool.Crm.Partner { Name = "华为", Kind = NorthPool.Crm.PartnerKind.Technology, OwnerId = Owner.Id, CreatedAt = crm.Store.Time.GetUtcNow() }, Owner, null, default);
+        var forms = new (NorthPool.Crm.CrmForm Form, string? Record)[]
+        {
+            (new NorthPool.Crm.CustomerForm(null!, crm.Resolver, db, editor, crm.Directory), customer.Label),
+            (new NorthPool.Crm.ContactForm(null!), null),
+            (new NorthPool.Crm.VisitForm(null!), null),
+            (new NorthPool.Crm.OpportunityForm(null!, crm.Opportunities, db, editor), "#1"),
+            (new NorthPool.Crm.ContractForm(null!, crm.Contracts, db, editor), "#C1"),
+            (new NorthPool.Crm.ReceiptForm(null!), null),
+            (new NorthPool.Crm.TicketForm(null!, crm.Tickets, db, editor), "#T1"),
+            (new NorthPool.Crm.PartnerForm(null!, crm.Partners, db, editor), "华为"),
+        };
+        var gallery = new List<(string, AdaptiveCard)>();
+        foreach (var (form, record) in forms)
+        {
+            var fields = form.Fields(language);
+            gallery.Add(($"form.{form.Name}.{tag}", NorthPool.Crm.FormCardBuilder.Build(form, NorthPool.Crm.FormTarget.New, fields, language)));
+            var refused = NorthPool.Crm.FormValues.Read(fields, new Dictionary<string, string> { ["amount"] = "-1", ["signed"] = "12/01" }, language);
+            gallery.Add(($"form.{form.Name}.refused.{tag}", NorthPool.Crm.FormCardBuilder.Build(form, NorthPool.Crm.FormTarget.New, fields, language, refused,
+                NorthPool.Crm.CrmTexts.Get(language, NorthPool.Crm.CrmText.FormFix), noticeIsError: true)));
+            if (record is not null)
+            {
+                var found = Assert.IsType<NorthPool.Crm.FormRecord.Found>(form.Find(record, language));
+                gallery.Add(($"form.{form.Name}.edit.{tag}", NorthPool.Crm.FormCardBuilder.Build(form, new NorthPool.Crm.FormTarget(found.Id, found.Label), found.Fields, language)));
+            }
+        }
+        gallery.Add(($"form.done.{tag}", NorthPool.Crm.FormCardBuilder.Done(NorthPool.Crm.CrmTexts.Get(language, NorthPool.Crm.CrmText.FormSaved, "#1", "广东移动 智能客服", "金额（万元）"))));
         return gallery;
     }
 

@@ -1,5 +1,7 @@
 using NorthPool.Cards;
+using NorthPool.Cards.Actions;
 using NorthPool.Cards.Elements;
+using NorthPool.CardViews;
 using NorthPool.Localization;
 
 namespace NorthPool.Crm;
@@ -46,7 +48,30 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
             c.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Amount.InWan(c.Received), Amount.InWan(c.Outstanding))
             + (c.ProductLine is { } line ? " · " + line : "")));
         Section(body, T(CrmText.CardTickets), records.Tickets.Select(t => TicketCommand.Line(t, language)));
-        return new AdaptiveCard { Body = body, FallbackText = $"{customer.Label} {customer.Name}" };
+        return new AdaptiveCard { Body = body, Actions = Buttons(customer, language), FallbackText = $"{customer.Label} {customer.Name}" };
+    }
+
+    // The customer's forms: add a visit, a deal or a contract with it filled in, edit it, and (under 更多, as Teams shows
+    // five buttons) add a contact, a ticket or a receipt.
+    private static List<CardAction> Buttons(Customer customer, Language language)
+    {
+        CardAction Open(CrmText title, string form, string key) => new ExecuteAction
+        {
+            Title = CrmTexts.Get(language, title), Verb = FormCardBuilder.Verb,
+            Data = CardData.For(language, ("form", form), (key, customer.Label)), AssociatedInputs = AssociatedInputs.None,
+        };
+        return
+        [
+            Open(CrmText.FormVisitTitle, "visit", "customer"),
+            Open(CrmText.FormOpportunityTitle, "opportunity", "customer"),
+            Open(CrmText.FormContractTitle, "contract", "customer"),
+            Open(CrmText.FormEdit, "customer", "record"),
+            new ShowCardAction(new AdaptiveCard
+            {
+                Body = [],
+                Actions = [Open(CrmText.FormContactTitle, "contact", "customer"), Open(CrmText.FormTicketTitle, "ticket", "customer"), Open(CrmText.FormReceiptTitle, "receipt", "contract")],
+            }) { Title = CrmTexts.Get(language, CrmText.FormMore) },
+        ];
     }
 
     // A heading and its lines; nothing at all when there are none.
