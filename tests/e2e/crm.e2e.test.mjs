@@ -2,7 +2,8 @@
 // BD-001 quota, the customer's card, and the chairman's report showing the key customer in 五.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentence, shown } from './lib/cards.mjs';
+import { cardOf, flattenCard, sentence, shown } from './lib/cards.mjs';
+import { renderCard, schemaErrors } from './lib/renderer.mjs';
 import { startSession } from './lib/session.mjs';
 import { waitFor } from './lib/ports.mjs';
 import * as XLSX from 'xlsx';
@@ -145,5 +146,47 @@ describe('customers and visits in the Agents Playground', () => {
     assert.ok(row['签约日期'] instanceof Date, `签约日期 is ${typeof row['签约日期']}`);
     const signed = row['签约日期'];
     assert.deepEqual([signed.getFullYear(), signed.getMonth() + 1, signed.getDate()], [2026, 11, 24]);
+  });
+
+  // A form card as a member uses it: each button found on the card last seen, inputs merged into its data.
+  const buttonOf = (card, title) => {
+    const all = [...(card.actions ?? []), ...(card.actions ?? []).flatMap((a) => a.card?.actions ?? [])];
+    return all.find((a) => a.title === title);
+  };
+  const pressOn = async (message, card, title, inputs = {}) => {
+    const button = buttonOf(card, title);
+    assert.ok(button, `no "${title}" button on ${flattenCard(card).join(' | ')}`);
+    const answer = await playground.press(session.personal, message.messageId, playground.currentUser, button.verb, { ...button.data, ...inputs });
+    assert.equal(answer.type, 'application/vnd.microsoft.card.adaptive');
+    assert.deepEqual(renderCard(answer.value).problems, []);
+    assert.deepEqual(schemaErrors(answer.value), []);
+    return answer.value;
+  };
+
+  test('a visit is recorded with the form the customer card opens, which refuses a missing summary first', async () => {
+    const message = await say('客户 广东移动');
+    const form = await pressOn(message, cardOf(message), '记录拜访');
+    assert.equal(flattenCard(form)[0], '记录拜访');
+    assert.equal(form.body.find((e) => e.id === 'customer').value, 'C1');
+    assert.deepEqual(form.body.filter((e) => e.type.startsWith('Input.')).map((e) => e.type), ['Input.Text', 'Input.ChoiceSet', 'Input.Text', 'Input.Date', 'Input.Text']);
+
+    const refused = await pressOn(message, form, '提交', { customer: 'C1', kind: 'Meeting', summary: '' });
+    assert.match(flattenCard(refused).join('\n'), /⚠️ 请修正标出的栏目后再提交。[\s\S]*请填写内容。/);
+
+    const saved = await pressOn(message, refused, '提交', { customer: 'C1', kind: 'Meeting', summary: '季度复盘', nextOn: '2026-12-08', nextStep: '报价' });
+    const text = flattenCard(saved).join('\n');
+    assert.match(text, /^✅ 已记录会议：中国移动广东公司 — 季度复盘/);
+    assert.match(text, /下一步（12-08）：报价/);
+    assert.equal(saved.actions, undefined);
+  });
+
+  test('a deal is edited with its form, and the list shows the new amount', async () => {
+    const message = await say('表单 商机 #1');
+    const form = cardOf(message);
+    assert.equal(flattenCard(form)[0], '编辑商机 #1');
+    assert.equal(form.body.find((e) => e.id === 'amount').value, 80);
+    const saved = await pressOn(message, form, '保存', { title: '智能客服试点', amount: '120', stage: 'Negotiation', close: '2026-11-30' });
+    assert.equal(flattenCard(saved)[0], '✅ 已保存 #1 中国移动广东公司 智能客服试点：修改了金额（万元）');
+    assert.match(sentence(await say('商机 列表')), /#1 中国移动广东公司 · 智能客服试点 · 120万 · 谈判/);
   });
 });
