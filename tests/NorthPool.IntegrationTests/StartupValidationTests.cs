@@ -12,6 +12,8 @@ public class StartupValidationTests
     [InlineData("NorthPool:DefaultLanguage", "fr-FR", "NorthPool:DefaultLanguage must be 'zh-CN' or 'en-US', was 'fr-FR'")]
     [InlineData("Storage:MaxWritesPerCommit", "0", "Storage:MaxWritesPerCommit must be between 1 and 256, was 0")]
     [InlineData("BotFramework:AppId", "not-a-guid", "BotFramework:AppId must be the bot's Entra application id (a GUID), was 'not-a-guid'")]
+    [InlineData("Imports:AllowedHosts:0", "https://evil.example.com/x", "Imports:AllowedHosts must be host names such as *.sharepoint.com, was 'https://evil.example.com/x'")]
+    [InlineData("Imports:MaxRows", "0", "Imports:MaxRows must be between 1 and 200000, was 0")]
     public async Task AWrongSettingStopsStartUpNamingTheKey(string key, string value, string message)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>

@@ -7,6 +7,7 @@ import { renderCard, schemaErrors } from './lib/renderer.mjs';
 import { startSession } from './lib/session.mjs';
 import { waitFor } from './lib/ports.mjs';
 import * as XLSX from 'xlsx';
+import http from 'node:http';
 
 describe('customers and visits in the Agents Playground', () => {
   let session;
@@ -188,5 +189,46 @@ describe('customers and visits in the Agents Playground', () => {
     const saved = await pressOn(message, form, '保存', { title: '智能客服试点', amount: '120', stage: 'Negotiation', close: '2026-11-30' });
     assert.equal(flattenCard(saved)[0], '✅ 已保存 #1 中国移动广东公司 智能客服试点：修改了金额（万元）');
     assert.match(sentence(await say('商机 列表')), /#1 中国移动广东公司 · 智能客服试点 · 120万 · 谈判/);
+  });
+
+  test('a customer list is imported from an .xlsx sent as Teams sends a file: a preview first, then the import on confirmation', async () => {
+    const sheet = XLSX.utils.json_to_sheet([
+      { 名称: '广西电网', 别名: '广西电网公司', 行业: '能源', 级别: '省级', 区域: '华南', 重点客户: '是' },
+      { 名称: '广东移动', 行业: '通信', 级别: '省级' },
+      { 名称: '中石化华南', 行业: '汽车' },
+      { 名称: '海南电信', 行业: '通信', 级别: '地市' },
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, '客户');
+    const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' });
+    const server = http.createServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      response.end(bytes);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${server.address().port}/personal/alex/Documents/客户.xlsx`;
+      const attachments = [{
+        contentType: 'application/vnd.microsoft.teams.file.download.info', name: '客户.xlsx', contentUrl: url,
+        content: { downloadUrl: url, uniqueId: crypto.randomUUID(), fileType: 'xlsx' },
+      }];
+      const preview = await playground.replyAfter(await playground.say(session.personal, playground.currentUser, '导入 客户', { attachments }));
+      const card = cardOf(preview);
+      assert.deepEqual(renderCard(card).problems, []);
+      assert.deepEqual(schemaErrors(card), []);
+      const text = flattenCard(card).join('\n');
+      assert.match(text, /^📥 导入预览：客户\.xlsx\n共 4 行：新增 2，重复 1，有误 1/);
+      assert.match(text, /第 3 行 广东移动：已有 C1 中国移动广东公司/);
+      assert.match(text, /第 4 行 中石化华南：行业「汽车」无法识别/);
+      assert.match(sentence(await say('客户 列表')), /（1家）/);
+
+      const done = await pressOn(preview, card, '确认导入 2 行');
+      assert.equal(flattenCard(done)[0], '✅ 已从「客户.xlsx」导入 2 行。');
+      const list = sentence(await say('客户 列表'));
+      assert.match(list, /（3家）/);
+      assert.match(list, /C2 广西电网（能源 · 省级 · 华南 · 重点客户）/);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -6,5 +6,8 @@ public sealed record Attachment(string ContentType, object? Content)
 
     public string? Name { get; init; }
 
+    // Where a file attachment can be fetched (a file a member sent).
+    public string? ContentUrl { get; init; }
+
     public static Attachment AdaptiveCard(object card) => new(AdaptiveCardType, card);
 }

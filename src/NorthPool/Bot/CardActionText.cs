@@ -35,6 +35,8 @@ public static class CardActionText
         // A form's button: "form <which form> [<record>]"; the form reads its inputs from the activity itself.
         parts.Add(String(data, "form"));
         parts.Add(Quoted(String(data, "record")));
+        // The rest of a command a button carries whole (导入 确认 <id>).
+        parts.Add(String(data, "args"));
         parts.Add(taskId);
         parts.Add(String(data, "directiveId"));
         parts.Add(String(data, "instruction"));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NorthPool.Commands;
 using NorthPool.Exports;
+using NorthPool.Imports;
 using NorthPool.Pools;
 using NorthPool.Reports;
 using NorthPool.Storage;
@@ -29,6 +30,7 @@ public static class CrmRegistration
         services.AddSingleton<TargetStore>();
         services.AddSingleton<IInstanceSource, RenewalReminders>();
         services.AddExportSheet<CustomerSheet>();
+        services.AddImportSheet<CustomerImport>();
         services.AddExportSheet<ContractSheet>();
         services.AddSingleton<ContactStore>();
         services.AddSingleton<ContactCommand>();

@@ -214,4 +214,9 @@ public enum CrmText
     FormPartnerKind,
     FormPartnerLevel,
     FormPartnerState,
+    ImportNoName,
+    ImportTooLong,
+    ImportBadValue,
+    ImportExists,
+    ImportRepeated,
 }

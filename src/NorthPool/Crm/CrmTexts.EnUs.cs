@@ -216,5 +216,10 @@ internal static class CrmTextsEnUs
         [CrmText.FormPartnerKind] = "Kind",
         [CrmText.FormPartnerLevel] = "Level",
         [CrmText.FormPartnerState] = "State",
+        [CrmText.ImportNoName] = "no name",
+        [CrmText.ImportTooLong] = "the name is longer than {0} characters",
+        [CrmText.ImportBadValue] = "{0} “{1}” is not one of: {2}",
+        [CrmText.ImportExists] = "already on file as {0} {1}",
+        [CrmText.ImportRepeated] = "same as row {0}",
     };
 }

@@ -216,5 +216,10 @@ internal static class CrmTextsZhCn
         [CrmText.FormPartnerKind] = "类型",
         [CrmText.FormPartnerLevel] = "级别",
         [CrmText.FormPartnerState] = "状态",
+        [CrmText.ImportNoName] = "缺少名称",
+        [CrmText.ImportTooLong] = "名称超过 {0} 个字",
+        [CrmText.ImportBadValue] = "{0}「{1}」无法识别（可填：{2}）",
+        [CrmText.ImportExists] = "已有 {0} {1}",
+        [CrmText.ImportRepeated] = "与第 {0} 行重复",
     };
 }

@@ -6,6 +6,7 @@ using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Crm;
 using NorthPool.Exports;
+using NorthPool.Imports;
 using NorthPool.Localization;
 using NorthPool.Members;
 using NorthPool.Pools;
@@ -32,6 +33,7 @@ public static class NorthPoolHostingExtensions
         builder.AddReports();
         builder.AddCrm();
         builder.AddExports();
+        builder.AddImports();
         builder.AddRhythm();
         builder.AddCommands();
         return builder;

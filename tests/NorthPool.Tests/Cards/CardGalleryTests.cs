@@ -247,6 +247,11 @@ public class CardGalleryTests
                 gallery.Add(($"form.{form.Name}.edit.{tag}", NorthPool.Crm.FormCardBuilder.Build(form, new NorthPool.Crm.FormTarget(found.Id, found.Label), found.Fields, language)));
             }
         }
+        var issues = Enumerable.Range(3, 12).Select(row => new NorthPool.Imports.ImportIssue(row, $"客户{row}", "已有 C1 中国移动广东公司")).ToList();
+        var preview = new NorthPool.Imports.ImportPreview(5_000, 4_976, issues, [new(2, "", "缺少名称"), new(4, "中石化华南", "行业「汽车」无法识别（可填：通信、能源、石化、其他）")], new object());
+        var pending = new NorthPool.Imports.PendingImport("0a1b2c3d", null!, "客户.xlsx", Owner.Id, preview, DateTimeOffset.MaxValue);
+        gallery.Add(($"import.preview.{tag}", NorthPool.Imports.ImportCardBuilder.Preview("客户.xlsx", preview, pending, 30, language)));
+        gallery.Add(($"import.nothing.{tag}", NorthPool.Imports.ImportCardBuilder.Preview("客户.xlsx", preview with { New = 0 }, null, 30, language)));
         gallery.Add(($"form.done.{tag}", NorthPool.Crm.FormCardBuilder.Done(NorthPool.Crm.CrmTexts.Get(language, NorthPool.Crm.CrmText.FormSaved, "#1", "广东移动 智能客服", "金额（万元）"))));
         return gallery;
     }

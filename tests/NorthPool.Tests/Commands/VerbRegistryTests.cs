@@ -18,7 +18,7 @@ public class VerbRegistryTests
         { "lang", Grantee.Anyone }, { "roles", Grantee.Anyone }, { "set-lead", Grantee.Admin },
         { "report", Grantee.Anyone }, { "report-here", Grantee.Admin }, { "instruct", Grantee.Chairman },
         { "set-chairman", Grantee.Admin }, { "help", Grantee.Anyone },
-        { "customer", Grantee.Anyone }, { "visit", Grantee.Anyone }, { "opportunity", Grantee.Anyone }, { "funnel", Grantee.Anyone }, { "form", Grantee.Anyone }, { "contract", Grantee.Anyone }, { "receipt", Grantee.Anyone }, { "target", Grantee.Anyone }, { "ticket", Grantee.Anyone }, { "partner", Grantee.Anyone }, { "receivable", Grantee.Anyone }, { "contacts", Grantee.Anyone }, { "export", Grantee.PoolLead | Grantee.Admin | Grantee.Chairman },
+        { "customer", Grantee.Anyone }, { "visit", Grantee.Anyone }, { "opportunity", Grantee.Anyone }, { "funnel", Grantee.Anyone }, { "form", Grantee.Anyone }, { "contract", Grantee.Anyone }, { "receipt", Grantee.Anyone }, { "target", Grantee.Anyone }, { "ticket", Grantee.Anyone }, { "partner", Grantee.Anyone }, { "receivable", Grantee.Anyone }, { "contacts", Grantee.Anyone }, { "export", Grantee.PoolLead | Grantee.Admin | Grantee.Chairman }, { "import", Grantee.PoolLead | Grantee.Admin },
     };
 
     [Theory]

@@ -29,6 +29,8 @@ export class Bot {
       '--BotFramework:AllowUnauthenticatedLocalRequests=true',
       '--NorthPool:Admins:0=29:user-chairman',
       '--Reports:ChairmanIds:0=29:user-chairman',
+      // 导入 fetches a file from the test's own HTTP server on loopback, as it would from SharePoint in Teams.
+      '--Imports:AllowedHosts:0=127.0.0.1',
       // A fixed start (Tuesday of ISO week 48, 09:00 in Shanghai) so instance ids are the same on any day.
       `--Debug:ClockStart=${Bot.clockStart}`,
     ], { cwd: path.dirname(botDll), stdio: ['ignore', log, log] });

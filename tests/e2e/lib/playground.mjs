@@ -76,8 +76,9 @@ export class Playground {
     return { mark, conversationId: sent.postConversationId ?? conversationId };
   }
 
-  // Another member speaks: the playground posts the activity to the bot unchanged.
-  async say(conversationId, user, text, { conversationType, mention = false, members = [] } = {}) {
+  // Another member speaks (or any member sends what typing cannot, such as a file): the playground posts the
+  // activity to the bot unchanged.
+  async say(conversationId, user, text, { conversationType, mention = false, members = [], attachments } = {}) {
     const template = await this.get(`/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`);
     const mentionText = `<at>${this.bot.name}</at>`;
     const memberMentions = members.map((m) => ({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } }));
@@ -92,6 +93,7 @@ export class Playground {
       conversation: { ...template.conversation, ...(conversationType ? { conversationType } : {}) },
       entities: [...(mention ? [{ type: 'mention', text: mentionText, mentioned: { id: this.bot.id, name: this.bot.name } }] : []), ...memberMentions],
       channelData: { tenant: { id: this.config.tenantId } },
+      ...(attachments ? { attachments } : {}),
     };
     const mark = this.messages.length;
     await this.post('/_internal/v1/customActivities', activity);

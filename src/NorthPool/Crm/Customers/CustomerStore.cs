@@ -25,4 +25,27 @@ public sealed class CustomerStore(NorthPoolDb db, StoreWriter writer, CustomerDi
             writer.AfterCommit(() => directory.Apply(saved));
             return new CustomerCreation.Created(saved);
         }, cancellationToken);
+
+    // 导入 客户, confirmed: every new customer and its audit row in one unit of work, so a file is imported whole or
+    // not at all. A name or alias added since the dry run is skipped; an activity delivered again imports nothing more.
+    public Task<(int Imported, IReadOnlyList<Customer> Skipped)> ImportAsync(IReadOnlyList<Customer> rows, Member actor, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync<(int, IReadOnlyList<Customer>)>(() =>
+        {
+            if (changes.Earlier(activityId, "customer") is not null)
+                return (0, []);
+            var (saved, skipped) = (new List<Customer>(rows.Count), new List<Customer>());
+            foreach (var customer in rows)
+            {
+                if (customer.Keys.Any(key => db.Customers.Exists(LiteDB.BsonExpression.Create("$.Keys[*] ANY = @0", key))))
+                {
+                    skipped.Add(customer);
+                    continue;
+                }
+                var made = customer with { Id = db.Customers.Insert(customer).AsInt64 };
+                changes.Add("customer", made.Id, "import", actor, customer.CreatedAt, activityId, made.Name);
+                saved.Add(made);
+            }
+            writer.AfterCommit(() => saved.ForEach(directory.Apply));
+            return (saved.Count, skipped);
+        }, cancellationToken);
 }
