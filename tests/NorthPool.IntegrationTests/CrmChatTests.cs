@@ -103,6 +103,29 @@ public sealed class CrmChatTests : BotTest
     }
 
     [Fact]
+    public async Task AnAdminSetsAMonthlyTargetThatTargetsShowsAndTheReportMeasuresTheMonthAgainst()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("合同 广东移动 30万 11-20 NRT-Chat");
+        Assert.Contains("本月（2026-11）未设月度目标；管理员可设：目标 合同额 2026-11 120万", await SayAsync("目标"));
+
+        async Task<string> AdminAsync(string text)
+        {
+            var activity = Personal(Connector.ServiceUrl, text, userId: "29:user-admin", name: "王董事长");
+            await Bot.PostAsync(activity);
+            return await Connector.ReplyToAsync((string)activity["id"]!);
+        }
+        Assert.Equal("✅ 已将 2026-11「合同额」月度目标设为 120万。", await AdminAsync("目标 合同额 2026-11 120万"));
+        Assert.StartsWith("月度目标只适用于金额类指标", await AdminAsync("目标 活跃客户 2026-11 20"));
+        Assert.StartsWith("设定目标：", await AdminAsync("目标 合同额 2026-13 120万"));
+
+        var shown = await SayAsync("目标");
+        Assert.Contains("本月目标（2026-11）：\n- 合同额：目标 120万 · 本月已完成 30万（25.0%）", shown);
+        var figures = Bot.App.Services.GetRequiredService<NorthPool.Reports.ICrmFigureSource>().Read(NorthPoolApp.Start, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        Assert.Equal(120m, figures.MonthTargetWan);
+    }
+
+    [Fact]
     public async Task ATicketIsOpenedTakenAndResolvedInChatAndGoesIntoTheResolversCs001()
     {
         await SayAsync("客户 新建 广东移动 通信 省级");

@@ -147,6 +147,28 @@ public sealed class CrmFormTests : BotTest
     }
 
     [Fact]
+    public async Task ProfileFieldsAreSetInChatShownOnTheCardAndEditedInTheForm()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+
+        var set = await SayAsync("客户 画像 广东移动 决策人 王总 信息中心");
+        Assert.Equal("✅ 已更新 C1 广东移动 的画像：决策人 = 王总 信息中心", set.Sentence);
+        Assert.Contains("决策人: 王总 信息中心", set.CardText);
+        await SayAsync("客户 画像 广东移动 预算.年 200万");
+        Assert.StartsWith("⛔ 您不能修改 C1", (await SayAsync("客户 画像 广东移动 决策人 李总", "29:user-li", "李娜")).Sentence);
+
+        var opened = await PressAsync(new Dictionary<string, string> { ["form"] = "customer", ["record"] = "C1", ["lang"] = "zh-CN" });
+        Assert.Equal("决策人：王总 信息中心\n预算.年：200万", opened.Card.GetProperty("body").EnumerateArray().First(e => e.TryGetProperty("id", out var id) && id.GetString() == "profile").GetProperty("value").GetString());
+        var saved = await PressAsync(Form("customer", ("record", "C1"), ("name", "广东移动"), ("industry", "Telecom"), ("level", "Province"), ("status", "Prospect"), ("key", "false"),
+            ("profile", "决策人：王总 信息中心\n预算：300万\n没有冒号的一行")));
+        Assert.Equal("✅ 已保存 C1 广东移动：修改了客户画像", saved.Text);
+        Assert.Equal(new Dictionary<string, string> { ["决策人"] = "王总 信息中心", ["预算"] = "300万" }, Db.Customers.FindById(1)!.Profile);
+
+        Assert.Equal("✅ 已删除 C1 广东移动 的画像字段「决策人」", (await SayAsync("客户 画像 广东移动 决策人")).Sentence);
+        Assert.Equal(["预算"], Db.Customers.FindById(1)!.Profile.Keys);
+    }
+
+    [Fact]
     public async Task AContractAmountCannotBeEditedBelowWhatWasReceivedAndFormsSpeakEnglishToAnEnglishUser()
     {
         await SayAsync("客户 新建 广东移动 通信 省级");
@@ -165,6 +187,22 @@ public sealed class CrmFormTests : BotTest
         Assert.Contains("<Amount (10k yuan, 万)>", english.CardText);
         var receipt = await PressAsync(new Dictionary<string, string> { ["form"] = "receipt", ["formSubmit"] = "1", ["lang"] = "en-US", ["contract"] = "#C1", ["amount"] = "-5" });
         Assert.Contains("Amount (10k yuan, 万) must be between 0.0001 and 1000000.", receipt.Text);
+    }
+
+    [Fact]
+    public async Task AnUnknownCustomerIsCreatedOnlyThroughTheFormItsButtonOpensWithTheNameFilledIn()
+    {
+        var unknown = await SayAsync("拜访 海南电信 首次拜访");
+        Assert.Equal("未找到客户「海南电信」。新客户请先建档：客户 新建 海南电信 通信 省级", unknown.Sentence);
+        Assert.Empty(Db.Customers.FindAll());
+        var button = unknown.Card!.Value.GetProperty("actions")[0];
+        Assert.Equal("新建客户「海南电信」", button.GetProperty("title").GetString());
+
+        var form = await PressAsync(button.GetProperty("data"));
+        Assert.StartsWith("新建客户", form.Text);
+        Assert.Equal("海南电信", form.Card.GetProperty("body").EnumerateArray().First(e => e.TryGetProperty("id", out var id) && id.GetString() == "name").GetProperty("value").GetString());
+        var created = await PressAsync(Form("customer", ("name", "海南电信"), ("industry", "Telecom"), ("level", "City"), ("key", "false"), ("confirm", "false")));
+        Assert.StartsWith("✅ 已建档 C1 海南电信（通信 · 地市）", created.Text);
     }
 
     [Fact]

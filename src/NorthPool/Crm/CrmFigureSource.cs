@@ -20,7 +20,9 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
         // Read once for 五, 七 and 八.
         var open = opportunities.Open(OpportunityCommand.MaxInFunnel);
         var customerFigures = Customers(at, calendar, weekStart, open);
-        return CrmFigures.Empty(options.Value.MonthlyContractTargetWan) with
+        // The month's contract target: an admin's (目标 合同额 2026-12 120万), else Reports:MonthlyContractTargetWan.
+        var monthTarget = targets.MonthTarget("contract_amount", today) is { } set ? set / Amount.Wan : options.Value.MonthlyContractTargetWan;
+        return CrmFigures.Empty(monthTarget) with
         {
             Sales = Sales(today, week.Start),
             Customers = customerFigures,

@@ -60,8 +60,8 @@ public static class CrmRegistration
 
         services.AddVerb(new VerbSpec("customer", ["客户"], ["customer"])
         {
-            HelpZh = "客户 新建 广东移动 通信 省级 — 客户建档；客户 广东移动 — 客户卡片；客户 列表 [通信]",
-            HelpEn = "customer new \"Guangdong Mobile\" telecom province — add a customer; customer Guangdong Mobile — its card; customer list [telecom]",
+            HelpZh = "客户 新建 广东移动 通信 省级 — 客户建档；客户 广东移动 — 客户卡片；客户 列表 [通信]；客户 画像 广东移动 决策人 王总",
+            HelpEn = "customer new \"Guangdong Mobile\" telecom province — add a customer; customer Guangdong Mobile — its card; customer list [telecom]; customer profile \"Guangdong Mobile\" \"decision maker\" Wang",
         }, sp => sp.GetRequiredService<CustomerCommand>().HandleAsync);
         services.AddVerb(new VerbSpec("visit", ["拜访", "联系"], ["visit", "contact"])
         {

@@ -15,7 +15,7 @@ public sealed partial class ContactCommand(CustomerResolver resolver, ContactSto
             return CrmTexts.Reply(language, CrmText.ContactUsage);
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
-            return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+            return CustomerCommand.Unresolved(resolution, language);
         if (words.Count == 1)
         {
             var all = contacts.Of(customer.Id);

@@ -51,7 +51,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
 
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
-            return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+            return CustomerCommand.Unresolved(resolution, language);
 
         var contract = await contracts.CreateAsync(new Contract
         {
@@ -88,7 +88,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         {
             var resolution = resolver.Resolve(words[0]);
             if (resolution is not CustomerResolution.Found { Customer: var customer })
-                return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+                return CustomerCommand.Unresolved(resolution, language);
             var open = contracts.Of(customer.Id, OpenContractsLooked).Where(c => c.Outstanding > 0).ToList();
             if (open.Count == 0)
                 return CrmTexts.Reply(language, CrmText.NoOpenContract, customer.Name);

@@ -28,6 +28,7 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
             facts.Add(new(T(CrmText.CardKey), T(CrmText.Yes)));
         if (customer.Aliases.Count > 0)
             facts.Add(new(T(CrmText.CardAliases), string.Join(language.ListSeparator(), customer.Aliases)));
+        facts.AddRange(customer.Profile.Select(p => new Fact(p.Key, p.Value)));
 
         var body = new List<CardElement>();
         if (notice is not null)

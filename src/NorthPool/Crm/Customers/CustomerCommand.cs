@@ -1,12 +1,16 @@
+using NorthPool.Cards;
+using NorthPool.Cards.Actions;
+using NorthPool.Cards.Elements;
+using NorthPool.CardViews;
 using NorthPool.Commands;
 using NorthPool.Localization;
 using NorthPool.Storage;
 
 namespace NorthPool.Crm;
 
-// 客户: 新建 (with duplicate checks: same name or alias refused, look-alikes pointed out until confirmed), 列表, and a
-// customer's card by name, alias, part or number.
-public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, ContractStore contracts, TicketStore tickets, ContactStore people, CustomerCardBuilder cards, NorthPoolDb db, TimeProvider timeProvider)
+// 客户: 新建 (with duplicate checks: same name or alias refused, look-alikes pointed out until confirmed), 列表, 画像 (a
+// free profile field set or cleared), and a customer's card by name, alias, part or number.
+public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore customers, VisitStore visits, OpportunityStore opportunities, ContractStore contracts, TicketStore tickets, ContactStore people, CustomerCardBuilder cards, RecordEditor editor, NorthPoolDb db, TimeProvider timeProvider)
 {
     public const int MaxListed = 30;
     private const int MaxOpportunitiesShown = 10;
@@ -14,6 +18,10 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
     private const int MaxTicketsShown = 10;
     private static readonly string[] NewWords = ["新建", "new", "add"];
     private static readonly string[] ListWords = ["列表", "list"];
+    private static readonly string[] ProfileWords = ["画像", "profile"];
+    public const int MaxProfileFields = 20;
+    public const int MaxProfileKey = 20;
+    public const int MaxProfileValue = 200;
 
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
@@ -25,6 +33,8 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
             return await CreateAsync(words[1..], context, cancellationToken);
         if (CrmWords.Is(words[0], ListWords))
             return List(words[1..], language);
+        if (CrmWords.Is(words[0], ProfileWords))
+            return await ProfileAsync(words[1..], context, cancellationToken);
         return Show(string.Join(' ', words), language);
     }
 
@@ -76,6 +86,43 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
         return reply with { Card = cards.Build(made, CustomerRecords.None, language, notice: reply.Text) };
     }
 
+    // 客户 画像 广东移动 决策人 王总 sets a field; without a value it clears it. Owners, pool leads and admins.
+    private async Task<Reply> ProfileAsync(List<string> words, CommandContext context, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        if (words.Count < 2)
+            return CrmTexts.Reply(language, CrmText.ProfileUsage);
+        var resolution = resolver.Resolve(words[0]);
+        if (resolution is not CustomerResolution.Found { Customer: var found })
+            return Unresolved(resolution, language);
+        var (field, value) = (words[1], words.Count > 2 ? string.Join(' ', words[2..]) : null);
+        if (field.Length > MaxProfileKey || value?.Length > MaxProfileValue)
+            return CrmTexts.Reply(language, CrmText.ProfileTooLong, MaxProfileKey, MaxProfileValue);
+        if (value is not null && !found.Profile.ContainsKey(field) && found.Profile.Count >= MaxProfileFields)
+            return CrmTexts.Reply(language, CrmText.ProfileTooMany, MaxProfileFields);
+
+        var spec = new RecordEditSpec<Customer>("customer", c => c.OwnerId, c => c.OwnerName ?? c.OwnerId ?? "—", c => c.Label, c => c.Name, (c, at) =>
+        {
+            var profile = new Dictionary<string, string>(c.Profile);
+            if (value is null)
+                profile.Remove(field);
+            else
+                profile[field] = value;
+            return c with { Profile = profile, UpdatedAt = at };
+        });
+        switch (await editor.EditAsync(db.Customers, spec, found.Id, context.Member, $"profile {field}: {found.Profile.GetValueOrDefault(field) ?? "—"} → {value ?? "—"}", context.ActivityId, cancellationToken))
+        {
+            case RecordEdit.Forbidden { Owner: var owner }:
+                return CrmTexts.Reply(language, CrmText.FormForbidden, found.Label, owner);
+            case RecordEdit.Saved:
+                var customer = customers.Find(found.Id)!;
+                var text = CrmTexts.Get(language, value is null ? CrmText.ProfileCleared : CrmText.ProfileSet, customer.Label, customer.Name, field, value);
+                return new Reply(text) { Language = language, Card = cards.Build(customer, Records(customer.Id), language, notice: text) };
+            default:
+                return CrmTexts.Reply(language, CrmText.FormGone, found.Label);
+        }
+    }
+
     public CustomerRecords Records(long customerId) => new(
         people.Of(customerId),
         visits.Recent(customerId),
@@ -93,7 +140,7 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
                     Language = language, Card = cards.Build(customer, Records(customer.Id), language),
                 };
             case var other:
-                return new Reply(Explain(other, language)) { Language = language };
+                return Unresolved(other, language);
         }
     }
 
@@ -116,6 +163,21 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
         if (total > shown.Count)
             lines.Add(CrmTexts.Get(language, CrmText.CustomerListMore, total - shown.Count));
         return new Reply(CrmTexts.Get(language, CrmText.CustomerListTitle, scope, total) + "\n\n" + string.Join("\n", lines)) { Language = language };
+    }
+
+    // The answer when a name does not lead to exactly one customer. A name not on file comes with a button that opens
+    // the new-customer form holding it: a customer is created only once the member confirms it there.
+    public static Reply Unresolved(CustomerResolution resolution, Language language)
+    {
+        var text = Explain(resolution, language);
+        if (resolution is not CustomerResolution.NotFound { Typed: var typed })
+            return new Reply(text) { Language = language };
+        var create = new ExecuteAction
+        {
+            Title = CrmTexts.Get(language, CrmText.CreateCustomerButton, typed), Verb = FormCardBuilder.Verb,
+            Data = CardData.For(language, ("form", "customer"), ("name", typed)), AssociatedInputs = AssociatedInputs.None,
+        };
+        return new Reply(text) { Language = language, Card = new AdaptiveCard { Body = [new TextBlock(text)], Actions = [create], FallbackText = text } };
     }
 
     // What a member is told when a name does not lead to exactly one customer.

@@ -60,6 +60,11 @@ public sealed class CustomerForm(CustomerCommand command, CustomerResolver resol
             new("status", CrmText.CardStatus, FieldKind.Choice) { Required = true, Choices = FormField.ChoicesOf<CustomerStatus>(language, CrmTexts.Of), Value = customer.Status.ToString() },
             new("region", CrmText.CardRegion, FieldKind.Text) { Value = customer.Region },
             new("key", CrmText.CardKey, FieldKind.Toggle) { Hint = CrmText.FormKeyHint, Value = customer.IsKey ? "true" : "false" },
+            new("profile", CrmText.FormProfile, FieldKind.LongText)
+            {
+                Hint = CrmText.FormProfileHint, MaxLength = FormField.MaxLongText,
+                Value = customer.Profile.Count > 0 ? string.Join("\n", customer.Profile.Select(p => $"{p.Key}：{p.Value}")) : null,
+            },
         ]);
     }
 
@@ -71,7 +76,7 @@ public sealed class CustomerForm(CustomerCommand command, CustomerResolver resol
         {
             Name = values["name"]!, Aliases = Aliases(values["aliases"]), Industry = values.Choice<Industry>("industry")!.Value,
             Level = values.Choice<CustomerLevel>("level")!.Value, Status = values.Choice<CustomerStatus>("status")!.Value,
-            Region = values["region"], IsKey = values.Toggle("key"), UpdatedAt = at,
+            Region = values["region"], IsKey = values.Toggle("key"), Profile = Profile(values["profile"]), UpdatedAt = at,
         })
     {
         Refuse = (_, edited) => edited.Keys
@@ -81,6 +86,19 @@ public sealed class CustomerForm(CustomerCommand command, CustomerResolver resol
                 : null,
         AfterCommit = directory.Apply,
     };
+
+    // "决策人：王总" per line; a line without a colon is not a field.
+    private static Dictionary<string, string> Profile(string? typed)
+    {
+        var profile = new Dictionary<string, string>();
+        foreach (var line in (typed ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOfAny(['：', ':']);
+            if (colon > 0 && line[..colon].Trim() is { Length: <= CustomerCommand.MaxProfileKey } key && profile.Count < CustomerCommand.MaxProfileFields)
+                profile[key] = line[(colon + 1)..].Trim();
+        }
+        return profile;
+    }
 
     private static List<string> Aliases(string? typed) =>
         (typed ?? "").Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();

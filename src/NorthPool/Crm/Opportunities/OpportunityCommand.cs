@@ -91,7 +91,7 @@ public sealed class OpportunityCommand(CustomerResolver resolver, OpportunitySto
 
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
-            return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+            return CustomerCommand.Unresolved(resolution, language);
 
         var opportunity = new Opportunity
         {

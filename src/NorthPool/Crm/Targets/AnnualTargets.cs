@@ -20,6 +20,9 @@ public sealed class AnnualTargets(IReadOnlyList<AnnualTarget> shipped, NorthPool
         .. shipped.Select(t => db.TargetSettings.FindById(TargetSetting.Key(t.Metric, year)) is { } set ? t with { Value = set.Value } : t),
     ];
 
+    // An admin's target for the month, if one is set (money targets only).
+    public decimal? Month(string metric, int year, int month) => db.TargetSettings.FindById(TargetSetting.Key(metric, year, month))?.Value;
+
     public AnnualTarget? ByWord(string word) =>
         shipped.FirstOrDefault(t => t.NameZh.Equals(word, StringComparison.Ordinal) || t.NameZh.TrimEnd('数') == word
             || t.Metric.Equals(word, StringComparison.OrdinalIgnoreCase) || t.NameEn.Replace(" ", "-", StringComparison.Ordinal).Equals(word, StringComparison.OrdinalIgnoreCase));

@@ -30,6 +30,29 @@ public sealed class TargetProgress(NorthPoolDb db, OpportunityStore opportunitie
         ];
     }
 
+    public decimal? MonthTarget(string metric, DateOnly today) => targets.Month(metric, today.Year, today.Month);
+
+    // The money targets an admin set for this month, against the month so far.
+    public IReadOnlyList<MonthStanding> MonthStandings(DateOnly today)
+    {
+        var month = Period.Containing(Cadence.Month, today);
+        var set = targets.Shipped.Where(t => t.Kind == TargetKind.Money)
+            .Select(t => (Target: t, Value: targets.Month(t.Metric, today.Year, today.Month))).Where(t => t.Value is not null).ToList();
+        if (set.Count == 0)
+            return [];
+        var signed = SignedBetween(month.Start, today);
+        return
+        [
+            .. set.Select(t => new MonthStanding(t.Target with { Value = t.Value!.Value }, t.Target.Metric switch
+            {
+                "contract_amount" => signed.Sum(c => c.Amount),
+                "receipt_amount" => ReceivedBetween(month.Start, today).Sum(r => r.Amount),
+                "product_revenue" => signed.Where(c => c.ProductLine is not null).Sum(c => c.Amount),
+                _ => 0m,
+            })),
+        ];
+    }
+
     public MonthEndForecast MonthEnd(DateOnly today)
     {
         var month = Period.Containing(Cadence.Month, today);
@@ -55,6 +78,11 @@ public sealed record TargetStanding(AnnualTarget Target, decimal? Actual, decima
     public decimal? CompletionPercent => Actual is { } actual && Target.Kind != TargetKind.MinPercent && Target.Value > 0
         ? Math.Round(100m * actual / Target.Value, 1)
         : null;
+}
+
+public sealed record MonthStanding(AnnualTarget Target, decimal Actual)
+{
+    public decimal CompletionPercent => Target.Value > 0 ? Math.Round(100m * Actual / Target.Value, 1) : 0;
 }
 
 // Yuan.

@@ -29,7 +29,7 @@ public sealed class TicketCommand(CustomerResolver resolver, TicketStore tickets
         var language = context.Language;
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
-            return new Reply(CustomerCommand.Explain(resolution, language)) { Language = language };
+            return CustomerCommand.Unresolved(resolution, language);
 
         var severity = TicketSeverity.Medium;
         string? product = null;

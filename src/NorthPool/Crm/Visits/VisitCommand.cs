@@ -45,7 +45,7 @@ public sealed class VisitCommand(CustomerResolver resolver, VisitStore visits, P
 
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
-            return Say(CustomerCommand.Explain(resolution, language));
+            return CustomerCommand.Unresolved(resolution, language);
 
         var visit = new Visit
         {
