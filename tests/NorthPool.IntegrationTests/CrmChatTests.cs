@@ -103,6 +103,20 @@ public sealed class CrmChatTests : BotTest
     }
 
     [Fact]
+    public async Task AContractRegisteredFromADealWinsTheDealAndADealOfAnotherCustomerIsRefused()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("客户 新建 广西电网 能源 省级");
+        await SayAsync("商机 广东移动 智能客服 80万 谈判");
+
+        Assert.Equal("商机 #1 属于 广东移动，不是 广西电网 的，未登记。", await SayAsync("合同 广西电网 80万 商机 #1"));
+        Assert.Equal("✅ 已登记合同 #C1：广东移动 · 80万 · 2026-11-24 签约 · 12个月 · NRT-Chat · 商机 #1 已赢单", await SayAsync("合同 广东移动 80万 NRT-Chat 商机 #1"));
+        var db = Bot.App.Services.GetRequiredService<NorthPool.Storage.NorthPoolDb>();
+        Assert.Equal((OpportunityStage.Won, 1L), (db.Opportunities.FindById(1)!.Stage, db.Contracts.FindById(1)!.OpportunityId!.Value));
+        Assert.Equal("未找到商机 #9。查看：商机 列表", await SayAsync("合同 广东移动 80万 商机 #9"));
+    }
+
+    [Fact]
     public async Task AnAdminSetsAMonthlyTargetThatTargetsShowsAndTheReportMeasuresTheMonthAgainst()
     {
         await SayAsync("客户 新建 广东移动 通信 省级");

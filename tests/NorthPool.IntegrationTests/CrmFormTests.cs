@@ -175,12 +175,20 @@ public sealed class CrmFormTests : BotTest
         await SayAsync("合同 广东移动 50万 12-01 NRT-Chat 1年");
         await SayAsync("回款 #C1 30万");
 
-        var below = await PressAsync(Form("contract", ("record", "#C1"), ("amount", "20"), ("signed", "2026-12-01"), ("product", "NRT-Chat"), ("term", "12")));
+        var below = await PressAsync(Form("contract", ("record", "#C1"), ("amount", "20"), ("signed", "2026-12-01"), ("product", "NRT-Chat"), ("term", "12"), ("state", "Active")));
         Assert.Contains("#C1 已回款 30万，合同金额不能低于已回款。", below.Text);
         Assert.Equal(500_000m, Db.Contracts.FindById(1)!.Amount);
-        var longer = await PressAsync(Form("contract", ("record", "#C1"), ("amount", "60"), ("signed", "2026-12-01"), ("product", "NRT-Chat"), ("term", "24")));
+        var longer = await PressAsync(Form("contract", ("record", "#C1"), ("amount", "60"), ("signed", "2026-12-01"), ("product", "NRT-Chat"), ("term", "24"), ("state", "Active")));
         Assert.StartsWith("✅ 已保存 #C1 广东移动", longer.Text);
         Assert.Equal((600_000m, 24), (Db.Contracts.FindById(1)!.Amount, Db.Contracts.FindById(1)!.TermMonths));
+
+        await SayAsync("合同 广东移动 10万 2025-12-10 NRT-Code 1年");
+        var contracts = Bot.App.Services.GetRequiredService<ContractStore>();
+        Assert.Single(contracts.EndingBetween(new DateOnly(2026, 11, 24), new DateOnly(2026, 12, 24)));
+        var terminated = await PressAsync(Form("contract", ("record", "#C2"), ("amount", "10"), ("signed", "2025-12-10"), ("product", "NRT-Code"), ("term", "12"), ("state", "Terminated")));
+        Assert.Equal("✅ 已保存 #C2 广东移动：修改了状态", terminated.Text);
+        Assert.Empty(contracts.EndingBetween(new DateOnly(2026, 11, 24), new DateOnly(2026, 12, 24)));
+        Assert.Contains("#C2 · 10万 · 2025-12-10 签约 · 已回 0万 · 待回 10万 · NRT-Code · 已终止", (await SayAsync("客户 广东移动")).CardText);
 
         var english = await SayAsync("form receipt", locale: "en-US");
         Assert.StartsWith("Record a receipt", english.CardText);

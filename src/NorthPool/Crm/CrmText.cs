@@ -232,4 +232,12 @@ public enum CrmText
     FormProfile,
     FormProfileHint,
     CreateCustomerButton,
+    ContractActive,
+    ContractEnded,
+    ContractTerminated,
+    ContractDealWon,
+    DealOfOtherCustomer,
+    FormDeal,
+    FormDealHint,
+    FormContractState,
 }

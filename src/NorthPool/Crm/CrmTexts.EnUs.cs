@@ -234,5 +234,13 @@ internal static class CrmTextsEnUs
         [CrmText.FormProfile] = "Profile",
         [CrmText.FormProfileHint] = "One per line, such as Decision maker: Wang",
         [CrmText.CreateCustomerButton] = "Add customer “{0}”",
+        [CrmText.ContractActive] = "active",
+        [CrmText.ContractEnded] = "ended",
+        [CrmText.ContractTerminated] = "terminated",
+        [CrmText.ContractDealWon] = " · deal {0} won",
+        [CrmText.DealOfOtherCustomer] = "Deal {0} is {1}'s, not {2}'s; nothing was registered.",
+        [CrmText.FormDeal] = "From deal",
+        [CrmText.FormDealHint] = "such as #3 (the deal is marked won)",
+        [CrmText.FormContractState] = "State",
     };
 }

@@ -234,5 +234,13 @@ internal static class CrmTextsZhCn
         [CrmText.FormProfile] = "客户画像",
         [CrmText.FormProfileHint] = "每行一项，如 决策人：王总",
         [CrmText.CreateCustomerButton] = "新建客户「{0}」",
+        [CrmText.ContractActive] = "执行中",
+        [CrmText.ContractEnded] = "已到期",
+        [CrmText.ContractTerminated] = "已终止",
+        [CrmText.ContractDealWon] = " · 商机 {0} 已赢单",
+        [CrmText.DealOfOtherCustomer] = "商机 {0} 属于 {1}，不是 {2} 的，未登记。",
+        [CrmText.FormDeal] = "来自商机",
+        [CrmText.FormDealHint] = "如 #3（登记后该商机记为赢单）",
+        [CrmText.FormContractState] = "状态",
     };
 }

@@ -74,6 +74,7 @@ public static class CrmWords
     public static readonly string[] ContactWords = ["联系", "contact"];
     public static readonly string[] SourceWords = ["来源", "via"];
     public static readonly string[] RenewWords = ["续约", "renews"];
+    public static readonly string[] DealWords = ["商机", "deal"];
     public static readonly string[] ProductWords = ["产品", "product"];
     public static readonly string[] ListWords = ["列表", "list"];
     public static readonly string[] ExpectWords = ["预计", "close"];

@@ -168,7 +168,7 @@ public class CardGalleryTests
     private static async Task<IEnumerable<(string, AdaptiveCard)>> CrmCardsAsync(Language language, string tag)
     {
         using var crm = new Crm.CrmFixture();
-        var cards = new NorthPool.Crm.CustomerCardBuilder(new DisplayClock(Options.Create(new LanguageOptions())));
+        var cards = new NorthPool.Crm.CustomerCardBuilder(new DisplayClock(Options.Create(new LanguageOptions())), crm.Store.Time);
         var gd = await crm.AddAsync("中国移动广东公司", NorthPool.Crm.Industry.Telecom, isKey: true, aliases: "广东移动");
         var gallery = new List<(string, AdaptiveCard)> { ($"customer.new.{tag}", cards.Build(gd, NorthPool.Crm.CustomerRecords.None, language)) };
         for (var i = 0; i < 20; i++)

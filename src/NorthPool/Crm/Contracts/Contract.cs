@@ -13,6 +13,9 @@ public sealed record Contract
     public DateOnly SignedOn { get; init; }
     public int TermMonths { get; init; }
     public string? ProductLine { get; init; }
+
+    // 执行中 or, ended early by an owner, lead or admin in the contract's form, 已终止: no longer up for renewal.
+    public ContractState State { get; init; }
     public decimal Received { get; init; }
     public string OwnerId { get; init; } = "";
     public string? OwnerName { get; init; }
@@ -31,6 +34,10 @@ public sealed record Contract
     public DateOnly EndsOn => SignedOn.AddMonths(TermMonths).AddDays(-1);
 
     public decimal Outstanding => Amount - Received;
+
+    // As shown: 已终止, else 已到期 once past its end, else 执行中.
+    public CrmText Shown(DateOnly today) =>
+        State == ContractState.Terminated ? CrmText.ContractTerminated : EndsOn < today ? CrmText.ContractEnded : CrmText.ContractActive;
 
     public string Label => $"#C{Id}";
 }

@@ -6,9 +6,9 @@ using NorthPool.Pools;
 
 namespace NorthPool.Crm;
 
-// 合同 <customer> <amount> [signed date] [product line] [term]; 回款 #C3 <amount> [date], or 回款 <customer> <amount>
+// 合同 <customer> <amount> [signed date] [product line] [term] [续约 #C1] [商机 #3 — won with it]; 回款 #C3 <amount> [date], or 回款 <customer> <amount>
 // when that customer has exactly one contract still to be paid.
-public sealed partial class ContractCommand(CustomerResolver resolver, ContractStore contracts, PeriodCalendar calendar, TimeProvider timeProvider)
+public sealed partial class ContractCommand(CustomerResolver resolver, ContractStore contracts, OpportunityStore opportunities, PeriodCalendar calendar, TimeProvider timeProvider)
 {
     private const int DefaultTermMonths = 12;
     private const int OpenContractsLooked = 20;
@@ -29,6 +29,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         int? term = null;
         string? product = null;
         Contract? renews = null;
+        Opportunity? deal = null;
         var rest = words[1..].Where((_, i) => i + 1 != money).ToList();
         for (var i = 0; i < rest.Count; i++)
         {
@@ -38,6 +39,12 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
                 renews = ContractId(rest[++i]) is { } renewed ? contracts.Find(renewed) : null;
                 if (renews is null)
                     return CrmTexts.Reply(language, CrmText.ContractNotFound, rest[i]);
+            }
+            else if (CrmWords.Is(word, CrmWords.DealWords) && i + 1 < rest.Count)
+            {
+                deal = long.TryParse(rest[++i].TrimStart('#'), out var dealId) ? opportunities.Find(dealId) : null;
+                if (deal is null)
+                    return CrmTexts.Reply(language, CrmText.OpportunityNotFound, rest[i]);
             }
             else if (Term(word) is { } months && term is null)
                 term = months;
@@ -52,14 +59,18 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         var resolution = resolver.Resolve(words[0]);
         if (resolution is not CustomerResolution.Found { Customer: var customer })
             return CustomerCommand.Unresolved(resolution, language);
+        if (deal is not null && deal.CustomerId != customer.Id)
+            return CrmTexts.Reply(language, CrmText.DealOfOtherCustomer, deal.Label, deal.CustomerName, customer.Name);
 
         var contract = await contracts.CreateAsync(new Contract
         {
-            Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product, RenewsContractId = renews?.Id,
+            Amount = amount, SignedOn = signed ?? today, TermMonths = term ?? DefaultTermMonths, ProductLine = product, RenewsContractId = renews?.Id, OpportunityId = deal?.Id,
             OwnerId = context.Member.Id, OwnerName = context.Member.Name, CreatedAt = now,
         }, customer, context.Member, context.ActivityId, cancellationToken);
+        var won = deal is { IsOpen: true } && opportunities.Find(deal.Id)?.Stage == OpportunityStage.Won;
         return CrmTexts.Reply(language, CrmText.ContractCreated, contract.Label, contract.CustomerName, Amount.InWan(contract.Amount),
-            contract.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), contract.TermMonths, contract.ProductLine is { } line ? " · " + line : "");
+            contract.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), contract.TermMonths,
+            (contract.ProductLine is { } line ? " · " + line : "") + (won ? CrmTexts.Get(language, CrmText.ContractDealWon, deal!.Label) : ""));
     }
 
     public async Task<Reply> ReceiptAsync(VerbCall call, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ using NorthPool.Storage;
 namespace NorthPool.Crm;
 
 // 表单 合同 creates (合同 <customer> <amount> <signed> <product line> <term> [续约 #C1]); 表单 合同 #C3 edits the
-// amount (never below what has been received), the signed date, the term and the product line.
+// amount (never below what has been received), the signed date, the term, the product line and the state (已终止:
+// ended early, so no renewal reminder or warning).
 public sealed class ContractForm(ContractCommand command, ContractStore contracts, NorthPoolDb db, RecordEditor editor) : CrmForm
 {
     public override string Name => "contract";
@@ -22,6 +23,7 @@ public sealed class ContractForm(ContractCommand command, ContractStore contract
         new("product", CrmText.FormProductLine, FieldKind.Text) { Hint = CrmText.FormProductHint, MaxLength = 40 },
         new("term", CrmText.FormTermMonths, FieldKind.Number) { Required = true, Min = 1, Max = 120, WholeNumber = true, Value = "12" },
         new("renews", CrmText.FormRenews, FieldKind.Text) { Hint = CrmText.FormRenewsHint, MaxLength = 20 },
+        new("deal", CrmText.FormDeal, FieldKind.Text) { Hint = CrmText.FormDealHint, MaxLength = 20 },
     ];
 
     public override string Command(FormValues values)
@@ -34,6 +36,8 @@ public sealed class ContractForm(ContractCommand command, ContractStore contract
         words.Add(FormWords.Number((int)values.Number("term")!.Value) + "月");
         if (values["renews"] is { } renews)
             words.AddRange([CrmWords.RenewWords[0], FormValues.Quote(renews)]);
+        if (values["deal"] is { } deal)
+            words.AddRange([CrmWords.DealWords[0], FormValues.Quote(deal)]);
         return string.Join(' ', words);
     }
 
@@ -49,6 +53,11 @@ public sealed class ContractForm(ContractCommand command, ContractStore contract
             new("signed", CrmText.FormSignedOn, FieldKind.Date) { Required = true, Value = FormWords.Date(c.SignedOn) },
             new("product", CrmText.FormProductLine, FieldKind.Text) { Hint = CrmText.FormProductHint, MaxLength = 40, Value = c.ProductLine },
             new("term", CrmText.FormTermMonths, FieldKind.Number) { Required = true, Min = 1, Max = 120, WholeNumber = true, Value = FormWords.Number(c.TermMonths) },
+            new("state", CrmText.FormContractState, FieldKind.Choice)
+            {
+                Required = true, Value = c.State.ToString(),
+                Choices = [new(CrmTexts.Get(language, CrmText.ContractActive), nameof(ContractState.Active)), new(CrmTexts.Get(language, CrmText.ContractTerminated), nameof(ContractState.Terminated))],
+            },
         ]);
     }
 
@@ -58,7 +67,7 @@ public sealed class ContractForm(ContractCommand command, ContractStore contract
             (c, _) => c with
             {
                 Amount = values.Number("amount")!.Value * Amount.Wan, SignedOn = values.Date("signed")!.Value, ProductLine = values["product"],
-                TermMonths = (int)values.Number("term")!.Value,
+                TermMonths = (int)values.Number("term")!.Value, State = values.Choice<ContractState>("state")!.Value,
             })
         {
             Refuse = (before, after) => after.Amount < before.Received

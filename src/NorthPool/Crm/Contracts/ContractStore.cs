@@ -10,8 +10,10 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
 
     public Contract? Find(long id) => db.Contracts.FindById(id);
 
+    // Terminated contracts are not up for renewal, so they are left out.
     public IReadOnlyList<Contract> EndingBetween(DateOnly from, DateOnly to) =>
-        db.Contracts.Query().Where("$.EndsOn >= @0 AND $.EndsOn <= @1", NorthPoolDb.Date(from), NorthPoolDb.Date(to)).ToList();
+        db.Contracts.Query().Where("$.EndsOn >= @0 AND $.EndsOn <= @1", NorthPoolDb.Date(from), NorthPoolDb.Date(to)).ToEnumerable()
+            .Where(c => c.State != ContractState.Terminated).ToList();
 
     // A contract that renews it, or a deal for it that is still open or won.
     public bool HasRenewal(long contractId) =>
@@ -39,6 +41,12 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
             var saved = contract with { CustomerId = customer.Id, CustomerName = customer.Name };
             saved = saved with { Id = db.Contracts.Insert(saved).AsInt64 };
             changes.Add("contract", saved.Id, "create", actor, contract.CreatedAt, activityId, $"{customer.Name}: {Amount.InWan(saved.Amount)} {saved.SignedOn:yyyy-MM-dd}");
+            // The deal it comes from is won with it, when it is still open and the member may move it.
+            if (saved.OpportunityId is { } dealId && db.Opportunities.FindById(dealId) is { IsOpen: true } deal && RecordEditor.MayEdit(deal.OwnerId, actor))
+            {
+                db.Opportunities.Update(deal with { Stage = OpportunityStage.Won, UpdatedAt = contract.CreatedAt });
+                changes.Add("opportunity", deal.Id, "stage", actor, contract.CreatedAt, activityId, $"{deal.Stage} → {OpportunityStage.Won} ({saved.Label})");
+            }
             // A customer with a signed contract is an active one.
             if (db.Customers.FindById(customer.Id) is { Status: not CustomerStatus.Active } current)
             {

@@ -21,7 +21,7 @@ public sealed class RenewalReminders(NorthPoolDb db, TaskStore tasks, PeriodCale
             .Where("$.EndsOn >= @0 AND $.EndsOn <= @1", NorthPoolDb.Date(today), NorthPoolDb.Date(today.AddDays(WithinDays)))
             .ToList();
         var opened = new List<TaskInstance>();
-        foreach (var contract in ending.Where(c => c.RenewalTaskId is null).OrderBy(c => c.EndsOn).ThenBy(c => c.Id))
+        foreach (var contract in ending.Where(c => c.RenewalTaskId is null && c.State != ContractState.Terminated).OrderBy(c => c.EndsOn).ThenBy(c => c.Id))
         {
             var recurrence = db.Recurrences.FindById(template.Id) ?? new Recurrence { TemplateId = template.Id };
             db.Recurrences.Upsert(recurrence with { NextNumber = recurrence.NextNumber + 1 });

@@ -8,7 +8,7 @@ namespace NorthPool.Crm;
 
 // 客户卡片: the profile, the latest contacts with their next steps, open deals, contracts with what is still to be
 // received, and open tickets.
-public sealed class CustomerCardBuilder(DisplayClock clock)
+public sealed class CustomerCardBuilder(DisplayClock clock, TimeProvider timeProvider)
 {
     // Notice: what the command that shows the card just did ("✅ 已建档 …"), on top, as task cards show theirs.
     public AdaptiveCard Build(Customer customer, CustomerRecords records, Language language, string? notice = null)
@@ -45,9 +45,10 @@ public sealed class CustomerCardBuilder(DisplayClock clock)
         foreach (var visit in records.Visits)
             body.Add(Line(VisitLine(visit, language)));
         Section(body, T(CrmText.CardOpportunities), records.Opportunities.Where(o => o.IsOpen).Select(o => OpportunityCommand.Line(o, language)));
+        var today = DateOnly.FromDateTime(clock.Local(timeProvider.GetUtcNow()).DateTime);
         Section(body, T(CrmText.CardContracts), records.Contracts.Select(c => T(CrmText.ContractLine, c.Label, Amount.InWan(c.Amount),
             c.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Amount.InWan(c.Received), Amount.InWan(c.Outstanding))
-            + (c.ProductLine is { } line ? " · " + line : "")));
+            + (c.ProductLine is { } line ? " · " + line : "") + (c.Shown(today) is var shown and not CrmText.ContractActive ? " · " + T(shown) : "")));
         Section(body, T(CrmText.CardTickets), records.Tickets.Select(t => TicketCommand.Line(t, language)));
         return new AdaptiveCard { Body = body, Actions = Buttons(customer, language), FallbackText = $"{customer.Label} {customer.Name}" };
     }
