@@ -216,7 +216,6 @@ public class CardGalleryTests
     }
 
     // Every record's form: empty, refused with a message under each field, and (for those that edit) holding a record.
-    // Building a form's card does not run its command, so the commands are not wired here.
     private static async Task<IEnumerable<(string, AdaptiveCard)>> FormCardsAsync(Crm.CrmFixture crm, NorthPool.Crm.Customer customer, Language language, string tag)
     {
         var db = crm.Store.Db;
@@ -224,14 +223,14 @@ public class CardGalleryTests
         await crm.Partners.CreateAsync(new NorthPool.Crm.Partner { Name = "华为", Kind = NorthPool.Crm.PartnerKind.Technology, OwnerId = Owner.Id, CreatedAt = crm.Store.Time.GetUtcNow() }, Owner, null, default);
         var forms = new (NorthPool.Crm.CrmForm Form, string? Record)[]
         {
-            (new NorthPool.Crm.CustomerForm(null!, crm.Resolver, db, editor, crm.Directory), customer.Label),
-            (new NorthPool.Crm.ContactForm(null!), null),
-            (new NorthPool.Crm.VisitForm(null!), null),
-            (new NorthPool.Crm.OpportunityForm(null!, crm.Opportunities, db, editor), "#1"),
-            (new NorthPool.Crm.ContractForm(null!, crm.Contracts, db, editor), "#C1"),
-            (new NorthPool.Crm.ReceiptForm(null!), null),
-            (new NorthPool.Crm.TicketForm(null!, crm.Tickets, db, editor), "#T1"),
-            (new NorthPool.Crm.PartnerForm(null!, crm.Partners, db, editor), "华为"),
+            (new NorthPool.Crm.CustomerForm(crm.Resolver, db, editor, crm.Directory), customer.Label),
+            (new NorthPool.Crm.ContactForm(), null),
+            (new NorthPool.Crm.VisitForm(), null),
+            (new NorthPool.Crm.OpportunityForm(crm.Opportunities, db, editor), "#1"),
+            (new NorthPool.Crm.ContractForm(crm.Contracts, db, editor), "#C1"),
+            (new NorthPool.Crm.ReceiptForm(), null),
+            (new NorthPool.Crm.TicketForm(crm.Tickets, db, editor), "#T1"),
+            (new NorthPool.Crm.PartnerForm(crm.Partners, db, editor), "华为"),
         };
         var gallery = new List<(string, AdaptiveCard)>();
         foreach (var (form, record) in forms)

@@ -1,11 +1,10 @@
-using NorthPool.Commands;
 using NorthPool.Localization;
 
 namespace NorthPool.Crm;
 
 // 表单 联系人: 联系人 <customer> <name> [title] [phone] [e-mail]. The same customer and name again updates that
 // person, so this form also corrects one.
-public sealed class ContactForm(ContactCommand command) : CrmForm
+public sealed class ContactForm : CrmForm
 {
     public override string Name => "contact";
     public override string[] Words => ["联系人", "contacts", "person"];
@@ -26,5 +25,4 @@ public sealed class ContactForm(ContactCommand command) : CrmForm
         values["title"] is { } title ? FormValues.Quote(title) : null, values["phone"]?.Replace(" ", ""), values["email"],
     }.OfType<string>());
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.HandleAsync(call, cancellationToken);
 }

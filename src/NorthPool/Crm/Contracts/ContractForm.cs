@@ -7,7 +7,7 @@ namespace NorthPool.Crm;
 // 表单 合同 creates (合同 <customer> <amount> <signed> <product line> <term> [续约 #C1]); 表单 合同 #C3 edits the
 // amount (never below what has been received), the signed date, the term, the product line and the state (已终止:
 // ended early, so no renewal reminder or warning).
-public sealed class ContractForm(ContractCommand command, ContractStore contracts, NorthPoolDb db, RecordEditor editor) : CrmForm
+public sealed class ContractForm(ContractStore contracts, NorthPoolDb db, RecordEditor editor) : CrmForm
 {
     public override string Name => "contract";
     public override string[] Words => ["合同", "contract"];
@@ -41,7 +41,6 @@ public sealed class ContractForm(ContractCommand command, ContractStore contract
         return string.Join(' ', words);
     }
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.ContractAsync(call, cancellationToken);
 
     public override FormRecord Find(string typed, Language language)
     {

@@ -1,11 +1,10 @@
-using NorthPool.Commands;
 using NorthPool.Localization;
 
 namespace NorthPool.Crm;
 
 // 表单 回款: 回款 <#C3 or customer> <amount> [date]. A receipt is money in: it is corrected by the contract's owner
 // with another receipt, not edited.
-public sealed class ReceiptForm(ContractCommand command) : CrmForm
+public sealed class ReceiptForm : CrmForm
 {
     public override string Name => "receipt";
     public override string[] Words => ["回款", "receipt"];
@@ -28,5 +27,4 @@ public sealed class ReceiptForm(ContractCommand command) : CrmForm
         return string.Join(' ', words);
     }
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.ReceiptAsync(call, cancellationToken);
 }

@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 
 // 表单 客户 creates (客户 新建 …, with its duplicate checks); 表单 客户 广东移动 edits, a rename or a new alias
 // refused when another customer already has that name.
-public sealed class CustomerForm(CustomerCommand command, CustomerResolver resolver, NorthPoolDb db, RecordEditor editor, CustomerDirectory directory) : CrmForm
+public sealed class CustomerForm(CustomerResolver resolver, NorthPoolDb db, RecordEditor editor, CustomerDirectory directory) : CrmForm
 {
     public override string Name => "customer";
     public override string[] Words => ["客户", "customer"];
@@ -44,7 +44,6 @@ public sealed class CustomerForm(CustomerCommand command, CustomerResolver resol
         return string.Join(' ', words);
     }
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.HandleAsync(call, cancellationToken);
 
     public override FormRecord Find(string typed, Language language)
     {

@@ -3,12 +3,13 @@ using NorthPool.Localization;
 
 namespace NorthPool.Crm;
 
-// A record's card form. Creating composes the command a member would type from the fields and runs that verb, so a
-// form and a chat line share one handler, its checks and its answers. Forms that edit (CanEdit) find the record
+// A record's card form. Creating composes the command a member would type from the fields and dispatches it as if
+// typed, so a form and a chat line share the parser, the permission check, the handler and its answers. Forms that edit (CanEdit) find the record
 // from what follows the form's word and save through the record's store, owners their own, leads and admins all.
 public abstract class CrmForm
 {
-    // The form's key in card data ("customer") and the words that ask for it (客户, customer).
+    // The form's key in card data ("customer") and the words that ask for it (客户, customer); the first is also the
+    // verb its composed command starts with.
     public abstract string Name { get; }
 
     public abstract string[] Words { get; }
@@ -20,11 +21,8 @@ public abstract class CrmForm
 
     public abstract IReadOnlyList<FormField> Fields(Language language);
 
-    // The words the verb takes for these (already checked) values.
+    // What follows the verb for these (already checked) values.
     public abstract string Command(FormValues values);
-
-    // The verb's handler with Args = Command(values).
-    public abstract Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken);
 
     public virtual bool CanEdit => false;
 

@@ -6,8 +6,8 @@ namespace NorthPool.Crm;
 // 表单 <record> [which]: a record's card form. 表单 商机 opens an empty one (a customer card's buttons prefill the
 // customer); 表单 商机 #12 opens #12's values to edit, for forms that edit. The form's save button comes back here with
 // the inputs: a field that fails its check shows the form again with the message under it; otherwise the record is
-// created through its verb or saved through its store, and the card becomes the answer.
-public sealed class CrmFormCommand(IEnumerable<CrmForm> forms, CrmChangeLog changes)
+// created through its verb (dispatched as if typed) or saved through its store, and the card becomes the answer.
+public sealed class CrmFormCommand(IEnumerable<CrmForm> forms, CrmChangeLog changes, CommandDispatcher commands)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
@@ -38,7 +38,10 @@ public sealed class CrmFormCommand(IEnumerable<CrmForm> forms, CrmChangeLog chan
         var values = FormValues.Read(fields, sent.Values, language);
         if (!values.IsValid)
             return Show(form, FormTarget.New, fields, language, values, CrmTexts.Get(language, CrmText.FormFix), error: true);
-        var reply = await form.RunAsync(call with { Args = form.Command(values) }, cancellationToken);
+        var context = call.Context;
+        var typed = new CommandRequest($"{form.Words[0]} {form.Command(values)}", context.Member, context.Activity?.ClientLocale, context.ActivityId,
+            context.Origin ?? new CardOrigin(CardView.Help, Language: language), context.OnlyMemberSees) { Activity = context.Activity };
+        var reply = await commands.HandleAsync(typed, cancellationToken);
         return changes.Made(call.Context.ActivityId)
             ? reply with { Card = reply.Card ?? FormCardBuilder.Done(reply.Text) }
             : Show(form, FormTarget.New, fields, language, values, reply.Text, error: true);

@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 
 // 表单 商机 creates (商机 <customer> <title> <amount> <stage> …, counted toward BD-030); 表单 商机 #12 edits the title,
 // amount, stage and expected close. A stage moves as 商机 推进 does: forward, or to 输单 with a reason.
-public sealed class OpportunityForm(OpportunityCommand command, OpportunityStore opportunities, NorthPoolDb db, RecordEditor editor) : CrmForm
+public sealed class OpportunityForm(OpportunityStore opportunities, NorthPoolDb db, RecordEditor editor) : CrmForm
 {
     public override string Name => "opportunity";
     public override string[] Words => ["商机", "opportunity", "deal"];
@@ -41,7 +41,6 @@ public sealed class OpportunityForm(OpportunityCommand command, OpportunityStore
         return string.Join(' ', words);
     }
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.HandleAsync(call, cancellationToken);
 
     public override FormRecord Find(string typed, Language language)
     {

@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 
 // 表单 伙伴 adds a partner (伙伴 新建 <name> <kind> <level>, counted toward EC-001/EC-002); 表单 伙伴 华为 edits its
 // kind, level and state.
-public sealed class PartnerForm(PartnerCommand command, PartnerStore partners, NorthPoolDb db, RecordEditor editor) : CrmForm
+public sealed class PartnerForm(PartnerStore partners, NorthPoolDb db, RecordEditor editor) : CrmForm
 {
     public override string Name => "partner";
     public override string[] Words => ["伙伴", "合作伙伴", "partner"];
@@ -26,7 +26,6 @@ public sealed class PartnerForm(PartnerCommand command, PartnerStore partners, N
         CrmWords.NewWords[0], FormValues.Quote(values["name"]!),
         CrmTexts.Of(Language.ZhCn, values.Choice<PartnerKind>("kind")!.Value), CrmTexts.Of(Language.ZhCn, values.Choice<PartnerLevel>("level")!.Value));
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.HandleAsync(call, cancellationToken);
 
     public override FormRecord Find(string typed, Language language)
     {

@@ -6,7 +6,7 @@ namespace NorthPool.Crm;
 
 // 表单 工单 opens a ticket (工单 <customer> <summary> <severity> [产品 …]); 表单 工单 #T3 edits its summary, severity
 // and product line. Its state moves with 工单 处理|解决|关闭|重开, which count toward CS-001.
-public sealed class TicketForm(TicketCommand command, TicketStore tickets, NorthPoolDb db, RecordEditor editor) : CrmForm
+public sealed class TicketForm(TicketStore tickets, NorthPoolDb db, RecordEditor editor) : CrmForm
 {
     public override string Name => "ticket";
     public override string[] Words => ["工单", "ticket"];
@@ -33,7 +33,6 @@ public sealed class TicketForm(TicketCommand command, TicketStore tickets, North
         return string.Join(' ', words);
     }
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.HandleAsync(call, cancellationToken);
 
     public override FormRecord Find(string typed, Language language)
     {

@@ -1,10 +1,9 @@
-using NorthPool.Commands;
 using NorthPool.Localization;
 
 namespace NorthPool.Crm;
 
 // 表单 拜访: 拜访 <customer> <kind> <summary> [下一步 <date> <step>], counted toward the visitor's quotas as typed.
-public sealed class VisitForm(VisitCommand command) : CrmForm
+public sealed class VisitForm : CrmForm
 {
     public override string Name => "visit";
     public override string[] Words => ["拜访", "visit"];
@@ -34,5 +33,4 @@ public sealed class VisitForm(VisitCommand command) : CrmForm
         return string.Join(' ', words);
     }
 
-    public override Task<Reply> RunAsync(VerbCall call, CancellationToken cancellationToken) => command.HandleAsync(call, cancellationToken);
 }
