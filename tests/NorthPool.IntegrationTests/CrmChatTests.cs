@@ -34,6 +34,21 @@ public sealed class CrmChatTests : BotTest
     }
 
     [Fact]
+    public async Task AVisitRaisesBd001sTallyAndTheTasksCardPostedInTheGroupIsUpdatedInPlace()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        var claim = Group(Connector.ServiceUrl, "认领 BD-001", "29:user-zhang", "张伟");
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostAsync(claim)).StatusCode);
+        Assert.Contains("本期指标: 0/3 家", (await Connector.ReplyActivityAsync((string)claim["id"]!)).CardText);
+
+        Assert.Contains("已计入 [BD-001-2026W48] 省级运营商拓展：1/3 家", await SayAsync("拜访 广东移动 讨论智能客服试点"));
+
+        var update = await Connector.WaitForAsync(s => s.Method == "PUT" && s.Path.Contains("19%3Asales-group%40thread.v2", StringComparison.Ordinal)
+            && s.CardText.Contains("BD-001-2026W48 · ", StringComparison.Ordinal));
+        Assert.Contains("本期指标: 1/3 家", update.CardText);
+    }
+
+    [Fact]
     public async Task AnUnknownCustomerOrADuplicateChangesNothingAndSaysWhatToDo()
     {
         await SayAsync("客户 新建 广东移动 通信 省级");

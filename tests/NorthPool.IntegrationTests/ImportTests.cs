@@ -118,7 +118,7 @@ public sealed class ImportTests : BotTest
         Assert.Equal("无法读取「客户.xlsx」：它不是有效的 Excel (.xlsx) 文件。没有任何改动。",
             (await SendAsync("导入 客户", "客户.xlsx", Serve("客户.xlsx", Encoding.UTF8.GetBytes("not a workbook")))).Sentence);
         Assert.Equal("「名单.csv」缺少表头「名称」。第一行应为表头，如：名称。没有任何改动。",
-            (await SendAsync("导入 客户", "名单.csv", Serve("名单.csv", Encoding.UTF8.GetBytes("客户,行业\r\n广东移动,通信\r\n")))).Sentence);
+            (await SendAsync("导入 客户", "名单.csv", Serve("名单.csv", Encoding.UTF8.GetBytes("编号,行业\r\nC9,通信\r\n")))).Sentence);
         Assert.Equal("只能导入 .xlsx 或 .csv 文件。", (await SendAsync("导入 客户", "客户.pdf", Serve("客户.pdf", [1, 2, 3]))).Sentence);
         Assert.StartsWith("这个文件的地址不在允许的来源中", (await SendAsync("导入 客户", "客户.csv", "http://10.0.0.1/files/客户.csv")).Sentence);
         Assert.StartsWith("文件下载失败", (await SendAsync("导入 客户", "客户.csv", $"{Connector.ServiceUrl.TrimEnd('/')}/files/missing.csv")).Sentence);

@@ -10,7 +10,8 @@ public interface IImportSheet
     // The words that name it after 导入 / import, Chinese first.
     IReadOnlyList<string> Words { get; }
 
-    // The headers a file must have (one of each set: Chinese or English), for the message when one is missing.
+    // The headers a file must have: each set lists the names accepted for one column, the first shown in Chinese and
+    // the last in English when it is missing.
     IReadOnlyList<string[]> RequiredHeaders { get; }
 
     ImportPreview Check(ImportTable table, Member member, Language language);

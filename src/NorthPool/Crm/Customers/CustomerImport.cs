@@ -9,7 +9,7 @@ namespace NorthPool.Crm;
 // in chat. A name or alias already on file, or earlier in the file, is a duplicate; the importer owns the new ones.
 public sealed class CustomerImport(CustomerDirectory directory, CustomerStore customers, TimeProvider timeProvider) : IImportSheet
 {
-    private static readonly string[] NameColumn = ["名称", "客户名称", "Name"];
+    private static readonly string[] NameColumn = ["名称", "客户名称", "客户", "客户名", "公司名称", "单位名称", "Customer", "Name"];
     private static readonly string[] AliasColumn = ["别名", "Aliases"];
     private static readonly string[] IndustryColumn = ["行业", "Industry"];
     private static readonly string[] LevelColumn = ["级别", "Level"];
