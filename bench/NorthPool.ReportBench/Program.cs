@@ -59,7 +59,7 @@ var changes = new CrmChangeLog(db);
 var quotas = new QuotaCounter(db, taskStore, catalog);
 var directory = new CustomerDirectory(db);
 var opportunities = new OpportunityStore(db, writer, rules, quotas, changes);
-var contracts = new ContractStore(db, writer, directory, changes);
+var contracts = new ContractStore(db, writer, directory, changes, TimeProvider.System);
 var crm = new CrmFigureSource(db, new CustomerStore(db, writer, directory, changes), new VisitStore(db, writer, rules, quotas, changes), opportunities,
     new TicketStore(db, writer, rules, quotas, changes), new PartnerStore(db, writer, rules, quotas, changes), contracts,
     new TargetProgress(db, opportunities, contracts, AnnualTargets.Load(Catalog.DefaultPath, db)), options);

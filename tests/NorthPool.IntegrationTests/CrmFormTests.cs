@@ -214,6 +214,31 @@ public sealed class CrmFormTests : BotTest
     }
 
     [Fact]
+    public async Task AVisitAndAReceiptAreCorrectedWithTheirFormsAndTheContractFollows()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        Assert.Contains("讨论试点（#V1）", (await SayAsync("拜访 广东移动 讨论试点")).Sentence);
+        await SayAsync("合同 广东移动 50万 12-01 NRT-Chat 1年");
+        await SayAsync("回款计划 #C1 20万 12-31");
+        Assert.EndsWith("· #R1", (await SayAsync("回款 #C1 30万")).Sentence);
+        Assert.True(Db.Receivables.FindAll().Single().Settled);
+
+        var visit = await PressAsync(Form("visit", ("record", "#V1"), ("kind", "Meeting"), ("summary", "讨论试点方案"), ("nextOn", "2026-12-08"), ("nextStep", "报价")));
+        Assert.Equal("✅ 已保存 #V1 广东移动：修改了方式、内容、下一步日期、下一步", visit.Text);
+        Assert.Equal((VisitKind.Meeting, "报价"), (Db.Visits.FindById(1)!.Kind, Db.Visits.FindById(1)!.NextStep));
+        Assert.Contains("⛔ 您不能修改 #V1：只有负责人 张伟", (await PressAsync(Form("visit", ("record", "#V1"), ("kind", "Call"), ("summary", "x")), "29:user-li", "李娜")).Text);
+
+        var tooMuch = await PressAsync(Form("receipt", ("record", "#R1"), ("amount", "60"), ("on", "2026-11-24")));
+        Assert.Contains("回款改为 60万 会超过合同 #C1 可回的 50万，未保存。", tooMuch.Text);
+        var corrected = await PressAsync(Form("receipt", ("record", "#R1"), ("amount", "15"), ("on", "2026-11-24")));
+        Assert.Equal("✅ 已保存 #R1 #C1 广东移动：修改了金额（万元）", corrected.Text);
+        Assert.Equal(150_000m, Db.Contracts.FindById(1)!.Received);
+        Assert.False(Db.Receivables.FindAll().Single().Settled);
+        Assert.Equal("未找到回款 #R9。", (await SayAsync("表单 回款 #R9")).Sentence);
+        Assert.StartsWith("登记回款", (await SayAsync("表单 回款 广东移动")).CardText);
+    }
+
+    [Fact]
     public async Task AnUnknownFormOrRecordSaysWhichThereAre()
     {
         Assert.StartsWith("用法：表单 <客户、联系人、拜访、商机、合同、回款、工单、伙伴>", (await SayAsync("表单 汽车")).Sentence);

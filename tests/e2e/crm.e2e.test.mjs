@@ -58,7 +58,7 @@ describe('customers and visits in the Agents Playground', () => {
 
   test('a contract and a receipt are registered', async () => {
     assert.equal(sentence(await say('合同 广东移动 50万 11-24 NRT-Chat 1年')), '✅ 已登记合同 #C1：中国移动广东公司 · 50万 · 2026-11-24 签约 · 12个月 · NRT-Chat');
-    assert.equal(sentence(await say('回款 #C1 30万')), '✅ 已登记回款 #C1：30万（中国移动广东公司），累计 30万 / 50万，待回 20万');
+    assert.equal(sentence(await say('回款 #C1 30万')), '✅ 已登记回款 #C1：30万（中国移动广东公司），累计 30万 / 50万，待回 20万 · #R1');
   });
 
   test('a ticket is opened, taken and resolved, and the customer card lists the contract and the open ticket', async () => {
@@ -114,7 +114,7 @@ describe('customers and visits in the Agents Playground', () => {
   });
 
   test('the next report shows a new receipt in 三 with ▲ and the overdue receivable in 八', async () => {
-    assert.equal(sentence(await say('回款 #C1 10万')), '✅ 已登记回款 #C1：10万（中国移动广东公司），累计 40万 / 50万，待回 10万');
+    assert.equal(sentence(await say('回款 #C1 10万')), '✅ 已登记回款 #C1：10万（中国移动广东公司），累计 40万 / 50万，待回 10万 · #R2');
     assert.equal(sentence(await say('回款计划 #C1 45万 11-20')), '📅 #C1 中国移动广东公司 回款计划：2026-11-20 45万；合计 45万 / 合同 50万');
     const mark = playground.messages.length;
     const response = await fetch(`${session.bot.url}/debug/reports/fire?slot=${encodeURIComponent('2026-11-24T14:00:00+08:00')}`, { method: 'POST' });

@@ -107,8 +107,8 @@ public static class CrmRegistration
         }, sp => sp.GetRequiredService<ContactCommand>().HandleAsync);
         services.AddVerb(new VerbSpec(FormCardBuilder.Verb, ["表单"], ["form"])
         {
-            HelpZh = "表单 客户|联系人|拜访|商机|合同|回款|工单|伙伴 — 用卡片表单录入；表单 客户 广东移动、表单 商机 #12 — 用表单编辑",
-            HelpEn = "form customer|contacts|visit|deal|contract|receipt|ticket|partner — add one with a card form; form customer \"Guangdong Mobile\", form deal #12 — edit one",
+            HelpZh = "表单 客户|联系人|拜访|商机|合同|回款|工单|伙伴 — 用卡片表单录入；表单 客户 广东移动、表单 商机 #12、表单 拜访 #V3、表单 回款 #R3 — 用表单编辑",
+            HelpEn = "form customer|contacts|visit|deal|contract|receipt|ticket|partner — add one with a card form; form customer \"Guangdong Mobile\", form deal #12, form visit #V3, form receipt #R3 — edit one",
         }, sp => sp.GetRequiredService<CrmFormCommand>().HandleAsync);
         services.AddVerb(new VerbSpec("target", ["目标"], ["target", "targets"])
         {

@@ -240,4 +240,9 @@ public enum CrmText
     FormDeal,
     FormDealHint,
     FormContractState,
+    FormVisitEditTitle,
+    FormReceiptEditTitle,
+    VisitNotFound,
+    ReceiptNotFound,
+    ReceiptEditTooMuch,
 }

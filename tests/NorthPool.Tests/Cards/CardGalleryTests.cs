@@ -225,10 +225,10 @@ public class CardGalleryTests
         {
             (new NorthPool.Crm.CustomerForm(crm.Resolver, db, editor, crm.Directory), customer.Label),
             (new NorthPool.Crm.ContactForm(), null),
-            (new NorthPool.Crm.VisitForm(), null),
+            (new NorthPool.Crm.VisitForm(db, editor), "#V1"),
             (new NorthPool.Crm.OpportunityForm(crm.Opportunities, db, editor), "#1"),
             (new NorthPool.Crm.ContractForm(crm.Contracts, db, editor), "#C1"),
-            (new NorthPool.Crm.ReceiptForm(), null),
+            (new NorthPool.Crm.ReceiptForm(db, crm.Contracts), "#R1"),
             (new NorthPool.Crm.TicketForm(crm.Tickets, db, editor), "#T1"),
             (new NorthPool.Crm.PartnerForm(crm.Partners, db, editor), "华为"),
         };

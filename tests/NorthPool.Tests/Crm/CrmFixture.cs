@@ -20,7 +20,7 @@ public sealed class CrmFixture : IDisposable
         Customers = new CustomerStore(Store.Db, Store.Writer, Directory, changes);
         Visits = new VisitStore(Store.Db, Store.Writer, rules, quotas, changes);
         Opportunities = new OpportunityStore(Store.Db, Store.Writer, rules, quotas, changes);
-        Contracts = new ContractStore(Store.Db, Store.Writer, Directory, changes);
+        Contracts = new ContractStore(Store.Db, Store.Writer, Directory, changes, Store.Time);
         Tickets = new TicketStore(Store.Db, Store.Writer, rules, quotas, changes);
         Partners = new PartnerStore(Store.Db, Store.Writer, rules, quotas, changes);
         Contacts = new ContactStore(Store.Db, Store.Writer, changes);

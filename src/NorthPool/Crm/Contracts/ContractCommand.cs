@@ -111,7 +111,7 @@ public sealed partial class ContractCommand(CustomerResolver resolver, ContractS
         return await contracts.RecordReceiptAsync(contractId, amount, on, context.Member, now, context.ActivityId, cancellationToken) switch
         {
             ReceiptRecording.Recorded { Receipt: var r, Contract: var c } => CrmTexts.Reply(language, CrmText.ReceiptRecorded, c.Label, Amount.InWan(r.Amount), c.CustomerName,
-                Amount.InWan(c.Received), Amount.InWan(c.Amount), Amount.InWan(c.Outstanding)),
+                Amount.InWan(c.Received), Amount.InWan(c.Amount), Amount.InWan(c.Outstanding), r.Label),
             ReceiptRecording.TooMuch { Contract: var c } => CrmTexts.Reply(language, CrmText.ReceiptTooMuch, Amount.InWan(amount), c.Label, Amount.InWan(c.Outstanding)),
             _ => CrmTexts.Reply(language, CrmText.ContractNotFound, $"#C{contractId}"),
         };

@@ -14,6 +14,7 @@ public sealed class ContractForm(ContractStore contracts, NorthPoolDb db, Record
     public override CrmText Title => CrmText.FormContractTitle;
     public override CrmText EditTitle => CrmText.FormContractEditTitle;
     public override bool CanEdit => true;
+    public override bool Names(string which) => which.StartsWith("#C", StringComparison.OrdinalIgnoreCase);
 
     public override IReadOnlyList<FormField> Fields(Language language) =>
     [
@@ -44,7 +45,7 @@ public sealed class ContractForm(ContractStore contracts, NorthPoolDb db, Record
 
     public override FormRecord Find(string typed, Language language)
     {
-        if (ContractCommand.ContractId(typed.StartsWith('#') ? typed : "#" + typed) is not { } id || contracts.Find(id) is not { } c)
+        if (ContractCommand.ContractId(typed) is not { } id || contracts.Find(id) is not { } c)
             return new FormRecord.Missing(CrmTexts.Get(language, CrmText.ContractNotFound, typed));
         return new FormRecord.Found(c.Id, c.Label,
         [

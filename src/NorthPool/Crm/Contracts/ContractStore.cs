@@ -3,7 +3,7 @@ using NorthPool.Storage;
 
 namespace NorthPool.Crm;
 
-public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDirectory directory, CrmChangeLog changes)
+public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDirectory directory, CrmChangeLog changes, TimeProvider timeProvider)
 {
     public IReadOnlyList<Contract> Of(long customerId, int take) =>
         NewestFirst.Query(db.Contracts, nameof(Contract.CustomerLabel), $"C{customerId}").Limit(take).ToList();
@@ -97,6 +97,28 @@ public sealed class ContractStore(NorthPoolDb db, StoreWriter writer, CustomerDi
                 db.Receivables.Update(row with { Settled = settled });
         }
     }
+
+    // A receipt corrected (表单 回款 #R3): by who recorded it, the contract's owner, a pool lead or an admin; the
+    // contract's total and its plan's settlement follow, and it never goes past the contract's amount.
+    public Task<RecordEdit> EditReceiptAsync(long id, decimal amount, DateOnly on, Member actor, string detail, string? activityId, CancellationToken cancellationToken) =>
+        writer.WriteAsync<RecordEdit>(() =>
+        {
+            if (db.Receipts.FindById(id) is not { } receipt || db.Contracts.FindById(receipt.ContractId) is not { } contract)
+                return new RecordEdit.NotFound();
+            if (changes.Earlier(activityId, "receipt") is { RecordId: var done } && done == id)
+                return new RecordEdit.Saved(receipt.Label, contract.CustomerName);
+            if (receipt.ById != actor.Id && !RecordEditor.MayEdit(contract.OwnerId, actor))
+                return new RecordEdit.Forbidden(contract.OwnerName ?? contract.OwnerId);
+            var received = contract.Received - receipt.Amount + amount;
+            if (received > contract.Amount)
+                return new RecordEdit.Refused(CrmText.ReceiptEditTooMuch, [Amount.InWan(amount), contract.Label, Amount.InWan(contract.Outstanding + receipt.Amount)]);
+            db.Receipts.Update(receipt with { Amount = amount, ReceivedOn = on });
+            var paid = contract with { Received = received };
+            db.Contracts.Update(paid);
+            Settle(paid);
+            changes.Add("receipt", id, "edit", actor, timeProvider.GetUtcNow(), activityId, detail);
+            return new RecordEdit.Saved(receipt.Label, $"{contract.Label} {contract.CustomerName}");
+        }, cancellationToken);
 
     // A receipt never takes a contract past its amount: the check runs inside the unit, on the contract as committed.
     public Task<ReceiptRecording> RecordReceiptAsync(long contractId, decimal amount, DateOnly on, Member actor, DateTimeOffset at, string? activityId, CancellationToken cancellationToken) =>

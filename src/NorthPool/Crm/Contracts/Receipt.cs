@@ -10,4 +10,6 @@ public sealed record Receipt
     public DateOnly ReceivedOn { get; init; }
     public string ById { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
+
+    public string Label => $"#R{Id}";
 }

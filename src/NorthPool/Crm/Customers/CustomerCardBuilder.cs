@@ -92,7 +92,7 @@ public sealed class CustomerCardBuilder(DisplayClock clock, TimeProvider timePro
     {
         var line = CrmTexts.Get(language, CrmText.CardVisitLine,
             clock.Local(visit.At).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            visit.ByName ?? visit.ById, CrmTexts.Of(language, visit.Kind), visit.Summary);
+            visit.ByName ?? visit.ById, CrmTexts.Of(language, visit.Kind), visit.Summary, visit.Label);
         return visit.NextStep is { } next
             ? $"{line} → {CrmTexts.Get(language, CrmText.VisitNextStep, visit.NextStepOn?.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—", next)}"
             : line;

@@ -26,6 +26,9 @@ public abstract class CrmForm
 
     public virtual bool CanEdit => false;
 
+    // Whether what follows the form's word names a record to edit (#12, #C3); otherwise it fills in the customer.
+    public virtual bool Names(string which) => CanEdit;
+
     public virtual CrmText EditTitle => Title;
 
     // The record a member named, with the edit form's fields holding its values; or why there is none.

@@ -19,7 +19,7 @@ public sealed class CrmFormCommand(IEnumerable<CrmForm> forms, CrmChangeLog chan
 
         var which = words.Count > 1 ? string.Join(' ', words[1..]) : null;
         var sent = FormSubmission.From(call.Context.Activity);
-        return which is not null && form.CanEdit
+        return which is not null && form.Names(which)
             ? await EditAsync(form, which, sent, call.Context, cancellationToken)
             : await CreateAsync(form, which, sent, call, cancellationToken);
     }

@@ -13,6 +13,7 @@ public sealed class OpportunityForm(OpportunityStore opportunities, NorthPoolDb 
     public override CrmText Title => CrmText.FormOpportunityTitle;
     public override CrmText EditTitle => CrmText.FormOpportunityEditTitle;
     public override bool CanEdit => true;
+    public override bool Names(string which) => which.StartsWith('#');
 
     public override IReadOnlyList<FormField> Fields(Language language) =>
     [

@@ -13,6 +13,7 @@ public sealed class TicketForm(TicketStore tickets, NorthPoolDb db, RecordEditor
     public override CrmText Title => CrmText.FormTicketTitle;
     public override CrmText EditTitle => CrmText.FormTicketEditTitle;
     public override bool CanEdit => true;
+    public override bool Names(string which) => which.StartsWith("#T", StringComparison.OrdinalIgnoreCase);
 
     public override IReadOnlyList<FormField> Fields(Language language) =>
     [
@@ -36,8 +37,7 @@ public sealed class TicketForm(TicketStore tickets, NorthPoolDb db, RecordEditor
 
     public override FormRecord Find(string typed, Language language)
     {
-        var digits = typed.StartsWith("#T", StringComparison.OrdinalIgnoreCase) ? typed[2..] : typed.TrimStart('#');
-        if (!long.TryParse(digits, out var id) || tickets.Find(id) is not { } t)
+        if (!long.TryParse(typed.AsSpan(2), out var id) || tickets.Find(id) is not { } t)
             return new FormRecord.Missing(CrmTexts.Get(language, CrmText.TicketNotFound, typed));
         return new FormRecord.Found(t.Id, t.Label,
         [

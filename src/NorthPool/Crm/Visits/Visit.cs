@@ -20,4 +20,6 @@ public sealed record Visit
     // The task instances whose quota it counted toward (BD-001-2026W48).
     public List<string> CountedFor { get; init; } = [];
     public string? ActivityId { get; init; }
+
+    public string Label => $"#V{Id}";
 }

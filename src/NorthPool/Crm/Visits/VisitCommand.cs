@@ -61,7 +61,7 @@ public sealed class VisitCommand(CustomerResolver resolver, VisitStore visits, P
         var visit = recorded.Visit;
         var lines = new List<string>
         {
-            CrmTexts.Get(language, CrmText.VisitRecorded, CrmTexts.Of(language, visit.Kind), recorded.Customer.Name, visit.Summary),
+            CrmTexts.Get(language, CrmText.VisitRecorded, CrmTexts.Of(language, visit.Kind), recorded.Customer.Name, visit.Summary, visit.Label),
         };
         if (visit.NextStep is not null || visit.NextStepOn is not null)
             lines.Add(CrmTexts.Get(language, CrmText.VisitNextStep, visit.NextStepOn?.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—", visit.NextStep ?? "—"));
