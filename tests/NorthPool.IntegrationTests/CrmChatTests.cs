@@ -90,6 +90,13 @@ public sealed class CrmChatTests : BotTest
 
         Assert.Equal("✅ 已登记合同 #C1：广东移动 · 50万 · 2026-12-01 签约 · 12个月 · NRT-Chat", await SayAsync("合同 广东移动 50万 12-01 NRT-Chat 1年"));
         Assert.Equal("✅ 已登记回款 #C1：30万（广东移动），累计 30万 / 50万，待回 20万 · #R1", await SayAsync("回款 广东移动 30万"));
+        await SayAsync("回款计划 #C1 25万 11-20");
+        await SayAsync("回款计划 #C1 25万 12-31");
+        var activity = Personal(Connector.ServiceUrl, "客户 广东移动");
+        await Bot.PostAsync(activity);
+        var card = (await Connector.ReplyActivityAsync((string)activity["id"]!)).CardText;
+        Assert.Contains("应收（回款计划）\n#C1 · 2026-12-31 应收 25万", card);
+        Assert.DoesNotContain("2026-11-20", card);
         Assert.Equal("回款 30万 超过合同 #C1 的待回金额 20万，未登记。", await SayAsync("回款 #C1 30万"));
         Assert.Equal("未找到合同 #C9。", await SayAsync("回款 #C9 1万"));
         Assert.Equal("无法识别「12-45」。合同写法：合同 广东移动 50万 12-01 NRT-Chat 1年", await SayAsync("合同 广东移动 50万 12-45"));

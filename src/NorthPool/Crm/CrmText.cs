@@ -245,4 +245,7 @@ public enum CrmText
     VisitNotFound,
     ReceiptNotFound,
     ReceiptEditTooMuch,
+    CardDue,
+    CardDueLine,
+    CardDueOverdue,
 }

@@ -247,5 +247,8 @@ internal static class CrmTextsEnUs
         [CrmText.VisitNotFound] = "There is no visit {0}.",
         [CrmText.ReceiptNotFound] = "There is no receipt {0}.",
         [CrmText.ReceiptEditTooMuch] = "{0} would take contract {1} past the {2} it can still receive; not saved.",
+        [CrmText.CardDue] = "Due (receivable plan)",
+        [CrmText.CardDueLine] = "{0} · {2} due {1}",
+        [CrmText.CardDueOverdue] = " · ⚠️ {0} days overdue",
     };
 }

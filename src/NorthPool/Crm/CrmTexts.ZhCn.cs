@@ -247,5 +247,8 @@ internal static class CrmTextsZhCn
         [CrmText.VisitNotFound] = "未找到拜访记录 {0}。",
         [CrmText.ReceiptNotFound] = "未找到回款 {0}。",
         [CrmText.ReceiptEditTooMuch] = "回款改为 {0} 会超过合同 {1} 可回的 {2}，未保存。",
+        [CrmText.CardDue] = "应收（回款计划）",
+        [CrmText.CardDueLine] = "{0} · {1} 应收 {2}",
+        [CrmText.CardDueOverdue] = " · ⚠️ 已逾期 {0} 天",
     };
 }

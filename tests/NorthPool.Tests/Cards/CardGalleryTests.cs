@@ -194,6 +194,8 @@ public class CardGalleryTests
             CreatedAt = crm.Store.Time.GetUtcNow(),
         }, gd, Owner, null, default);
         await crm.Contracts.RecordReceiptAsync(contract.Id, 300_000m, new DateOnly(2026, 11, 23), Owner, crm.Store.Time.GetUtcNow(), null, default);
+        foreach (var (due, wan) in new[] { (new DateOnly(2026, 11, 20), 50m), (new DateOnly(2026, 12, 31), 60m), (new DateOnly(2027, 3, 31), 90m) })
+            await crm.Contracts.PlanAsync(contract.Id, wan * NorthPool.Crm.Amount.Wan, due, Owner, crm.Store.Time.GetUtcNow(), null, default);
         foreach (var severity in new[] { NorthPool.Crm.TicketSeverity.Urgent, NorthPool.Crm.TicketSeverity.Low })
         {
             await crm.Tickets.CreateAsync(new NorthPool.Crm.Ticket
@@ -204,7 +206,10 @@ public class CardGalleryTests
         }
         foreach (var (name, title) in new[] { ("王总", "信息中心主任"), ("李经理", "客服中心运营经理（负责智能客服试点的日常对接）") })
             await crm.Contacts.SaveAsync(new NorthPool.Crm.Contact { Name = name, Title = title, Phone = "13800000000", Email = "contact@gd.example.com" }, gd, Owner, null, default);
-        var records = new NorthPool.Crm.CustomerRecords(crm.Contacts.Of(gd.Id), crm.Visits.Recent(gd.Id), crm.Opportunities.Of(gd.Id, 10), crm.Contracts.Of(gd.Id, 10), crm.Tickets.OpenOf(gd.Id, 10));
+        var records = new NorthPool.Crm.CustomerRecords(crm.Contacts.Of(gd.Id), crm.Visits.Recent(gd.Id), crm.Opportunities.Of(gd.Id, 10), crm.Contracts.Of(gd.Id, 10), crm.Tickets.OpenOf(gd.Id, 10))
+        {
+            Due = [.. crm.Contracts.PlanOf(contract.Id).Where(r => !r.Settled)],
+        };
         gallery.Add(($"customer.visits.{tag}", cards.Build(gd, records, language)));
 
         gallery.AddRange(await FormCardsAsync(crm, gd, language, tag));

@@ -49,6 +49,8 @@ public sealed class CustomerCardBuilder(DisplayClock clock, TimeProvider timePro
         Section(body, T(CrmText.CardContracts), records.Contracts.Select(c => T(CrmText.ContractLine, c.Label, Amount.InWan(c.Amount),
             c.SignedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Amount.InWan(c.Received), Amount.InWan(c.Outstanding))
             + (c.ProductLine is { } line ? " · " + line : "") + (c.Shown(today) is var shown and not CrmText.ContractActive ? " · " + T(shown) : "")));
+        Section(body, T(CrmText.CardDue), records.Due.Select(r => T(CrmText.CardDueLine, $"#C{r.ContractId}", r.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Amount.InWan(r.Amount)) + (r.DueOn < today ? T(CrmText.CardDueOverdue, today.DayNumber - r.DueOn.DayNumber) : "")));
         Section(body, T(CrmText.CardTickets), records.Tickets.Select(t => TicketCommand.Line(t, language)));
         return new AdaptiveCard { Body = body, Actions = Buttons(customer, language), FallbackText = $"{customer.Label} {customer.Name}" };
     }

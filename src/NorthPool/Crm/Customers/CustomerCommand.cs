@@ -123,12 +123,14 @@ public sealed class CustomerCommand(CustomerResolver resolver, CustomerStore cus
         }
     }
 
-    public CustomerRecords Records(long customerId) => new(
-        people.Of(customerId),
-        visits.Recent(customerId),
-        opportunities.Of(customerId, MaxOpportunitiesShown),
-        contracts.Of(customerId, MaxContractsShown),
-        tickets.OpenOf(customerId, MaxTicketsShown));
+    public CustomerRecords Records(long customerId)
+    {
+        var shown = contracts.Of(customerId, MaxContractsShown);
+        return new CustomerRecords(people.Of(customerId), visits.Recent(customerId), opportunities.Of(customerId, MaxOpportunitiesShown), shown, tickets.OpenOf(customerId, MaxTicketsShown))
+        {
+            Due = [.. shown.Where(c => c.Outstanding > 0).SelectMany(c => contracts.PlanOf(c.Id)).Where(r => !r.Settled).OrderBy(r => r.DueOn)],
+        };
+    }
 
     private Reply Show(string typed, Language language)
     {

@@ -1,7 +1,8 @@
 namespace NorthPool.Crm;
 
-// What a customer's card shows besides the profile: the people there, the latest contacts, the open deals, the contracts and the open
-// tickets, each read through its own index and limited.
+// What a customer's card shows besides the profile: the people there, the latest contacts, the open deals, the contracts, what
+// is still due on them (the unsettled rows of their receivable plans) and the open tickets, each read through its own index and
+// limited.
 public sealed record CustomerRecords(
     IReadOnlyList<Contact> Contacts,
     IReadOnlyList<Visit> Visits,
@@ -9,5 +10,7 @@ public sealed record CustomerRecords(
     IReadOnlyList<Contract> Contracts,
     IReadOnlyList<Ticket> Tickets)
 {
+    public IReadOnlyList<Receivable> Due { get; init; } = [];
+
     public static readonly CustomerRecords None = new([], [], [], [], []);
 }
