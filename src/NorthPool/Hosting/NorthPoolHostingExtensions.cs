@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NorthPool.Bot;
 using NorthPool.BotFramework;
+using NorthPool.Board;
 using NorthPool.BotFramework.Inbound;
 using NorthPool.CardViews;
 using NorthPool.Commands;
@@ -34,6 +35,7 @@ public static class NorthPoolHostingExtensions
         builder.AddCrm();
         builder.AddExports();
         builder.AddImports();
+        builder.AddBoard();
         builder.AddRhythm();
         builder.AddCommands();
         return builder;
@@ -45,6 +47,7 @@ public static class NorthPoolHostingExtensions
         app.MapReportDebugEndpoints();
         app.MapPoolDebugEndpoints();
         app.MapExportEndpoints();
+        app.MapBoardEndpoints();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -19,13 +19,23 @@ public sealed class TaskChangeFeed
             subscriber.TryWrite(change);
     }
 
-    public ChannelReader<TaskChanged> Subscribe()
+    public ChannelReader<TaskChanged> Subscribe() => Listen().Reader;
+
+    // A subscription that ends when disposed (an open page that closes), so listeners do not pile up.
+    public TaskChangeSubscription Listen()
     {
         var channel = Channel.CreateUnbounded<TaskChanged>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
             _subscribers = _subscribers with { Writers = [.. _subscribers.Writers, channel.Writer] };
-        return channel.Reader;
+        return new TaskChangeSubscription(channel.Reader, () =>
+        {
+            lock (_gate)
+                _subscribers = _subscribers with { Writers = [.. _subscribers.Writers.Where(w => w != channel.Writer)] };
+            channel.Writer.TryComplete();
+        });
     }
+
+    public int Listeners => _subscribers.Writers.Count;
 
     // Runs on the publishing thread right after the commit, before the caller goes on: it must be quick (no I/O, no
     // waiting) and must not throw.
@@ -33,6 +43,13 @@ public sealed class TaskChangeFeed
     {
         lock (_gate)
             _subscribers = _subscribers with { Handlers = [.. _subscribers.Handlers, handler] };
+    }
+
+    public sealed class TaskChangeSubscription(ChannelReader<TaskChanged> reader, Action end) : IDisposable
+    {
+        public ChannelReader<TaskChanged> Reader => reader;
+
+        public void Dispose() => end();
     }
 
     private sealed record Subscribers(IReadOnlyList<ChannelWriter<TaskChanged>> Writers, IReadOnlyList<Action<TaskChanged>> Handlers);

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using NorthPool.Commands;
+using NorthPool.Localization;
+using NorthPool.Tasks;
+
+namespace NorthPool.Board;
+
+// The kanban page and its API: GET /kanban (the page; / leads there), GET /api/board (the board for the caller),
+// POST /api/board/move (a drag, run as the command it stands for), GET /api/board/events (server-sent events: the id
+// of every task a commit changed, from chat, cards, pages or the scheduler).
+public static class BoardEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    public static WebApplication MapBoardEndpoints(this WebApplication app)
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "Board", "wwwroot");
+        app.MapGet("/", () => Results.Redirect("/kanban"));
+        app.MapGet("/kanban", (HttpContext http, BoardAccess access) => Page(http, access, Path.Combine(root, "kanban.html"), "text/html; charset=utf-8"));
+        app.MapGet("/board/{file:regex(^[a-z]+\\.(js|css)$)}", (string file, HttpContext http, BoardAccess access) =>
+            Page(http, access, Path.Combine(root, file), file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8"));
+        app.MapGet("/api/board", (HttpContext http, BoardAccess access, BoardView view, LanguageResolver languages) =>
+        {
+            var caller = access.Check(http, needsMember: false);
+            if (caller.Member is not { } member)
+                return Results.StatusCode(caller.Status!.Value);
+            return Results.Json(view.Build(member, Language(http, member.Id, languages)), Json);
+        });
+        app.MapPost("/api/board/move", MoveAsync);
+        app.MapGet("/api/board/events", EventsAsync);
+        return app;
+    }
+
+    private static IResult Page(HttpContext http, BoardAccess access, string path, string contentType)
+    {
+        var caller = access.Check(http, needsMember: false);
+        if (caller.Status is { } status)
+            return Results.StatusCode(status);
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com";
+        return Results.File(path, contentType);
+    }
+
+    private static async Task<IResult> MoveAsync(HttpContext http, BoardAccess access, TaskStore tasks, BoardView view, CommandDispatcher commands, LanguageResolver languages, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var caller = access.Check(http, needsMember: true);
+        if (caller.Member is not { } member)
+            return Results.StatusCode(caller.Status!.Value);
+        if (!(http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        BoardMoveRequest? move;
+        try
+        {
+            move = await http.Request.ReadFromJsonAsync<BoardMoveRequest>(Json, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest(new { error = "malformed JSON" });
+        }
+        if (move is not { TaskId: { Length: > 0 and <= 64 } taskId, To: { } to } || !Enum.TryParse<BoardColumn>(to, out var column) || !Enum.IsDefined(column)
+            || move.Reason?.Length > CommandParser.MaxLength / 4)
+            return Results.BadRequest(new { error = "taskId and to (Todo, InProgress, FollowUp, Done) are required" });
+
+        var language = Language(http, member.Id, languages);
+        if (tasks.Find(taskId) is not { } task)
+            return Results.NotFound(new BoardMoveResult(false, BoardTexts.For(language)["notFound"], null));
+        if (BoardColumns.Command(task, column, move.Reason) is not { } command)
+            return Results.Conflict(new BoardMoveResult(false, string.Format(BoardTexts.For(language)["noMove"], BoardTexts.Column(column, language)), view.Card(task, timeProvider.GetUtcNow())));
+
+        // The drag runs as the command a member would type, from a "card" in the page's language: same parser,
+        // permission check, unit of work, audit row and answer.
+        var request = new CommandRequest(command, member, null, $"board:{Guid.NewGuid():N}", new CardOrigin(CardView.Task, Language: language), OnlyMemberSees: true);
+        var reply = await commands.HandleAsync(request, cancellationToken);
+        var after = tasks.Find(taskId)!;
+        var moved = after.Version != task.Version;
+        var result = new BoardMoveResult(moved, reply.Text, view.Card(after, timeProvider.GetUtcNow()));
+        return moved ? Results.Json(result, Json) : Results.Json(result, Json, statusCode: StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed feed, CancellationToken cancellationToken)
+    {
+        var caller = access.Check(http, needsMember: false);
+        if (caller.Status is { } status)
+        {
+            http.Response.StatusCode = status;
+            return;
+        }
+        http.Response.Headers.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        using var subscription = feed.Listen();
+        await http.Response.WriteAsync(": open\n\n", cancellationToken);
+        await http.Response.Body.FlushAsync(cancellationToken);
+        try
+        {
+            while (await subscription.Reader.WaitToReadAsync(cancellationToken))
+            {
+                while (subscription.Reader.TryRead(out var change))
+                    await http.Response.WriteAsync($"event: task\ndata: {JsonSerializer.Serialize(new { change.TaskId, change.Version }, Json)}\n\n", cancellationToken);
+                await http.Response.Body.FlushAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The page went away.
+        }
+    }
+
+    // The page's language (?lang=en-US from the Teams locale), else the member's, else the default.
+    private static Language Language(HttpContext http, string memberId, LanguageResolver languages) =>
+        languages.Resolve(memberId, LanguageExtensions.FromTag(http.Request.Query["lang"].ToString()), null);
+}

@@ -1,0 +1,33 @@
+using NorthPool.Localization;
+
+namespace NorthPool.Board;
+
+// The page's words. The page has none of its own: it draws what the server sends in the viewer's language.
+public static class BoardTexts
+{
+    public static IReadOnlyDictionary<string, string> For(Language language) => language == Language.ZhCn ? ZhCn : EnUs;
+
+    public static string Column(BoardColumn column, Language language) => For(language)["column." + column];
+
+    private static readonly Dictionary<string, string> ZhCn = new()
+    {
+        ["title"] = "NorthPool 任务看板",
+        ["column.Todo"] = "待办", ["column.InProgress"] = "执行中", ["column.FollowUp"] = "客户跟进", ["column.Done"] = "已完成", ["column.Exception"] = "异常",
+        ["filter.owner"] = "负责人", ["filter.priority"] = "优先级", ["filter.period"] = "周期", ["filter.all"] = "全部", ["filter.unowned"] = "未认领",
+        ["localMode"] = "本地模式：仅本机可访问，页面以所选成员的身份操作。",
+        ["actingAs"] = "操作身份", ["pauseReason"] = "暂停原因（例如：等待客户反馈）", ["live"] = "实时", ["offline"] = "连接中断，正在重连…",
+        ["empty"] = "暂无任务", ["due"] = "截止", ["quota"] = "指标",
+        ["notFound"] = "没有这个任务。", ["noMove"] = "这个任务不能直接拖到「{0}」。",
+    };
+
+    private static readonly Dictionary<string, string> EnUs = new()
+    {
+        ["title"] = "NorthPool task board",
+        ["column.Todo"] = "To do", ["column.InProgress"] = "In progress", ["column.FollowUp"] = "Customer follow-up", ["column.Done"] = "Done", ["column.Exception"] = "Exceptions",
+        ["filter.owner"] = "Owner", ["filter.priority"] = "Priority", ["filter.period"] = "Period", ["filter.all"] = "All", ["filter.unowned"] = "Unclaimed",
+        ["localMode"] = "Local mode: open to this machine only; the page acts as the member chosen here.",
+        ["actingAs"] = "Acting as", ["pauseReason"] = "Why it is paused (such as: waiting for the customer)", ["live"] = "Live", ["offline"] = "Disconnected, reconnecting…",
+        ["empty"] = "No tasks", ["due"] = "Due", ["quota"] = "Quota",
+        ["notFound"] = "There is no such task.", ["noMove"] = "This task cannot be dragged to “{0}”.",
+    };
+}
