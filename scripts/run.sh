@@ -51,5 +51,6 @@ port=$(grep -oE 'Listening on [0-9]+' "$playground_out" | grep -oE '[0-9]+' || t
 echo
 echo "NorthPool is running. Open http://localhost:$port in a browser and type 帮助 or 认领 BD-001."
 echo "You are 王董事长 there (admin and chairman): in 董事长频道 type @NorthPool /设为汇报频道, then /汇报 for the report."
+echo "The task board (kanban) is at http://127.0.0.1:$bot_port/ ; it acts as the member you pick on it."
 echo "Press Ctrl+C to stop."
 wait

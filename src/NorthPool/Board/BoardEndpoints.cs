@@ -77,8 +77,11 @@ public static class BoardEndpoints
         return moved ? Results.Json(result, Json) : Results.Json(result, Json, statusCode: StatusCodes.Status403Forbidden);
     }
 
-    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed feed, CancellationToken cancellationToken)
+    // Ends when the page goes away or the host stops (an open page must not hold up a shutdown).
+    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed feed, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = linked.Token;
         var caller = access.Check(http, needsMember: false);
         if (caller.Status is { } status)
         {
