@@ -14,12 +14,13 @@ fail_setup() { echo "setup failed: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 command -v dotnet >/dev/null || fail_setup "the .NET 10 SDK (dotnet) is not on PATH"
 command -v node >/dev/null || fail_setup "Node.js 20+ (node) is not on PATH"
 
+# Node packages first: the build copies ECharts from node_modules beside the dashboard page.
+step "Installing Node packages (npm ci)"
+npm ci --no-audit --no-fund --loglevel=error || fail_setup "npm ci"
+
 step "Restoring and building (Release)"
 dotnet restore NorthPool.sln --nologo -v quiet || fail_setup "dotnet restore"
 dotnet build NorthPool.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly || fail_setup "dotnet build"
-
-step "Installing Node packages (npm ci)"
-npm ci --no-audit --no-fund --loglevel=error || fail_setup "npm ci"
 
 step "Browser for the UI tests (Debian chromium with CJK and emoji fonts)"
 missing=()

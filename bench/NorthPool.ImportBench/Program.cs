@@ -26,7 +26,7 @@ await writer.WriteAsync(() => { CrmRows.Fill(db, crmRows, now, new Random(42)); 
 Console.WriteLine($"store holds {db.Customers.Count()} customers and {crmRows} CRM rows in all");
 
 var directory = new CustomerDirectory(db);
-var import = new CustomerImport(directory, new CustomerStore(db, writer, directory, new CrmChangeLog(db)), TimeProvider.System);
+var import = new CustomerImport(directory, new CustomerStore(db, writer, directory, new CrmChangeLog(db, writer, new CrmChangeFeed())), TimeProvider.System);
 var admin = new NorthPool.Members.Member("29:user-admin", "管理员", IsAdmin: true);
 string[] industries = ["通信", "能源", "石化", "其他"];
 string[] levels = ["集团", "省级", "地市"];

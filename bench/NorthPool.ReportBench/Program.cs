@@ -55,7 +55,7 @@ Console.WriteLine($"filled {db.Tasks.Count()} tasks, {db.Audit.Count()} history 
 var options = Options.Create(new ReportOptions());
 var taskStore = new TaskStore(db, writer, new TaskChangeFeed());
 var rules = CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, catalog);
-var changes = new CrmChangeLog(db);
+var changes = new CrmChangeLog(db, writer, new CrmChangeFeed());
 var quotas = new QuotaCounter(db, taskStore, catalog);
 var directory = new CustomerDirectory(db);
 var opportunities = new OpportunityStore(db, writer, rules, quotas, changes);

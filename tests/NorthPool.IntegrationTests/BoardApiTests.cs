@@ -90,6 +90,57 @@ public sealed class BoardApiTests : BotTest
     }
 }
 
+// The dashboard's figures: the pools' in-flight counts, today against the catalog's daily targets, 暂无数据 (null)
+// where the CRM has nothing yet, and the CRM's figures once it has.
+public sealed class DashboardApiTests : BotTest
+{
+    [Fact]
+    public async Task TheDashboardShowsThePoolsTodayAgainstThePlansTargetsAndTheCrmOnceItHasData()
+    {
+        var empty = await Bot.Http.GetFromJsonAsync<JsonElement>("/api/dashboard");
+        Assert.Equal(["央企BD", "AI产品", "客户成功", "生态合作", "运营支持"], empty.GetProperty("inFlight").EnumerateArray().Select(b => b.GetProperty("name").GetString()));
+        var today = empty.GetProperty("today");
+        Assert.Equal((6, 80, 50), (today.GetProperty("doneTarget").GetInt32(), today.GetProperty("rateTargetPercent").GetInt32(), today.GetProperty("inFlightTarget").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("activeCustomers").ValueKind);
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("monthContractsWan").ValueKind);
+        Assert.Empty(empty.GetProperty("funnel").EnumerateArray());
+        Assert.Equal(30, empty.GetProperty("donePerDay").GetArrayLength());
+
+        foreach (var text in new[] { "认领 BD-001-2026W48", "完成 BD-001-2026W48", "客户 新建 广东移动 通信 省级", "合同 广东移动 50万", "商机 广东移动 智能客服 80万 方案" })
+        {
+            var activity = Activities.Personal(Connector.ServiceUrl, text, "29:user-admin", "王董事长");
+            await Bot.PostAsync(activity);
+            await Connector.ReplyToAsync((string)activity["id"]!);
+        }
+
+        var filled = await Bot.Http.GetFromJsonAsync<JsonElement>("/api/dashboard?lang=en-US");
+        Assert.Equal(1, filled.GetProperty("today").GetProperty("done").GetInt32());
+        Assert.Equal(1, filled.GetProperty("donePerDay")[29].GetProperty("value").GetInt32());
+        Assert.Equal((50m, 1), (filled.GetProperty("monthContractsWan").GetDecimal(), filled.GetProperty("activeCustomers").GetInt32()));
+        var proposal = filled.GetProperty("funnel")[2];
+        Assert.Equal(("proposal", 1m, 80m), (proposal.GetProperty("name").GetString(), proposal.GetProperty("value").GetDecimal(), proposal.GetProperty("amountWan").GetDecimal()));
+        Assert.Equal("In flight per pool", filled.GetProperty("texts").GetProperty("inFlight").GetString());
+    }
+
+    [Fact]
+    public async Task TheEventStreamAnnouncesACrmChange()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var response = await Bot.Http.GetAsync("/api/board/events", HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
+        Assert.Equal(": open", await reader.ReadLineAsync(cancel.Token));
+
+        await Bot.PostAsync(Activities.Personal(Connector.ServiceUrl, "客户 新建 广东移动 通信 省级"));
+
+        string? line;
+        while ((line = await reader.ReadLineAsync(cancel.Token)) == "")
+        {
+        }
+        Assert.Equal("event: crm", line);
+        Assert.Equal("data: {\"record\":\"customer\",\"recordId\":1}", await reader.ReadLineAsync(cancel.Token));
+    }
+}
+
 // With an app id the board needs Teams SSO, which is not built yet: it answers 401 rather than serve anyone.
 public sealed class BoardWithAppIdTests : IAsyncLifetime
 {
@@ -103,6 +154,8 @@ public sealed class BoardWithAppIdTests : IAsyncLifetime
     [InlineData("/kanban")]
     [InlineData("/api/board")]
     [InlineData("/api/board/events")]
+    [InlineData("/dashboard")]
+    [InlineData("/api/dashboard")]
     public async Task EveryBoardRequestIsUnauthorized(string path) =>
         Assert.Equal(HttpStatusCode.Unauthorized, (await _app.Http.GetAsync(path)).StatusCode);
 }

@@ -1,4 +1,4 @@
-// The kanban page in headless Chromium, beside the real bot and the Agents Playground: the five columns per pool, a
+// The kanban page and the dashboard in headless Chromium, beside the real bot and the Agents Playground: the five columns per pool, a
 // drag that claims a task through the same command path as chat (and the task's chat card updating in place), a chat
 // command moving the card on the open page, a refused drag changing nothing, phone and desktop screenshots, and a
 // console without errors.
@@ -124,5 +124,31 @@ describe('the kanban page (headless Chromium)', () => {
     assert.equal(response.status, 403);
     const board = await waitFor(async () => (await fetch(`${session.bot.url}/api/board`)).json());
     assert.equal(board.tasks.find((t) => t.id === 'BD-020-2026M11').state, 'Pooled');
+  });
+
+  test('the dashboard draws its charts from the bundled ECharts, says 暂无数据 where the CRM has none, and counts a task finished in chat within a moment', async () => {
+    const dashboard = await browser.newPage();
+    const errors = [];
+    dashboard.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    dashboard.on('pageerror', (error) => errors.push(String(error)));
+    await dashboard.goto(`${session.bot.url}/dashboard`, { waitUntil: 'load' });
+    await dashboard.locator('#inFlight canvas').waitFor({ timeout: 15000 });
+    await dashboard.locator('#donePerDay canvas').waitFor();
+    const tile = (name) => dashboard.locator(`.tile[data-name="${name}"] .value`);
+    assert.equal(await tile('活跃客户').innerText(), '暂无数据');
+    assert.equal(await tile('今日完成').innerText(), '0');
+    assert.match(await dashboard.locator('.tile[data-name="今日完成"] .target').innerText(), /目标 ≥ 6/);
+
+    const started = Date.now();
+    await playground.type(session.personal, '完成 BD-002-2026M11');
+    await dashboard.waitForFunction(() => document.querySelector('.tile[data-name="今日完成"] .value')?.textContent === '1', null, { timeout: 5000 });
+    fs.appendFileSync(latencies, `chat finish → dashboard count: ${Date.now() - started} ms\n`);
+
+    await dashboard.screenshot({ path: path.join(screenshots, 'dashboard.1280.png'), fullPage: true });
+    await dashboard.setViewportSize({ width: 400, height: 900 });
+    await dashboard.waitForTimeout(300);
+    await dashboard.screenshot({ path: path.join(screenshots, 'dashboard.400.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await dashboard.close();
   });
 });

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using NorthPool.Commands;
+using NorthPool.Crm;
 using NorthPool.Localization;
 using NorthPool.Tasks;
 
@@ -7,7 +9,8 @@ namespace NorthPool.Board;
 
 // The kanban page and its API: GET /kanban (the page; / leads there), GET /api/board (the board for the caller),
 // POST /api/board/move (a drag, run as the command it stands for), GET /api/board/events (server-sent events: the id
-// of every task a commit changed, from chat, cards, pages or the scheduler).
+// of every task and CRM record a commit changed, from chat, cards, pages or the scheduler); GET /dashboard and
+// GET /api/dashboard (the live figures of plan §10.2–10.3).
 public static class BoardEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
@@ -17,7 +20,8 @@ public static class BoardEndpoints
         var root = Path.Combine(AppContext.BaseDirectory, "Board", "wwwroot");
         app.MapGet("/", () => Results.Redirect("/kanban"));
         app.MapGet("/kanban", (HttpContext http, BoardAccess access) => Page(http, access, Path.Combine(root, "kanban.html"), "text/html; charset=utf-8"));
-        app.MapGet("/board/{file:regex(^[a-z]+\\.(js|css)$)}", (string file, HttpContext http, BoardAccess access) =>
+        app.MapGet("/dashboard", (HttpContext http, BoardAccess access) => Page(http, access, Path.Combine(root, "dashboard.html"), "text/html; charset=utf-8"));
+        app.MapGet("/board/{file:regex(^[a-z]+(\\.min)*\\.(js|css)$)}", (string file, HttpContext http, BoardAccess access) =>
             Page(http, access, Path.Combine(root, file), file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8"));
         app.MapGet("/api/board", (HttpContext http, BoardAccess access, BoardView view, LanguageResolver languages) =>
         {
@@ -25,6 +29,13 @@ public static class BoardEndpoints
             if (caller.Member is not { } member)
                 return Results.StatusCode(caller.Status!.Value);
             return Results.Json(view.Build(member, Language(http, member.Id, languages)), Json);
+        });
+        app.MapGet("/api/dashboard", (HttpContext http, BoardAccess access, DashboardView view, LanguageResolver languages) =>
+        {
+            var caller = access.Check(http, needsMember: false);
+            if (caller.Member is not { } member)
+                return Results.StatusCode(caller.Status!.Value);
+            return Results.Json(view.Build(Language(http, member.Id, languages)), Json);
         });
         app.MapPost("/api/board/move", MoveAsync);
         app.MapGet("/api/board/events", EventsAsync);
@@ -78,7 +89,7 @@ public static class BoardEndpoints
     }
 
     // Ends when the page goes away or the host stops (an open page must not hold up a shutdown).
-    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed feed, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
+    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed taskFeed, CrmChangeFeed crmFeed, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
         var cancellationToken = linked.Token;
@@ -90,19 +101,36 @@ public static class BoardEndpoints
         }
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
-        using var subscription = feed.Listen();
+        using var tasks = taskFeed.Listen();
+        using var crm = crmFeed.Listen();
+        var events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        _ = Forward(tasks.Reader, c => $"event: task\ndata: {JsonSerializer.Serialize(new { c.TaskId, c.Version }, Json)}\n\n", events.Writer, cancellationToken);
+        _ = Forward(crm.Reader, c => $"event: crm\ndata: {JsonSerializer.Serialize(new { c.Record, c.RecordId }, Json)}\n\n", events.Writer, cancellationToken);
         await http.Response.WriteAsync(": open\n\n", cancellationToken);
         await http.Response.Body.FlushAsync(cancellationToken);
         try
         {
-            while (await subscription.Reader.WaitToReadAsync(cancellationToken))
+            while (await events.Reader.WaitToReadAsync(cancellationToken))
             {
-                while (subscription.Reader.TryRead(out var change))
-                    await http.Response.WriteAsync($"event: task\ndata: {JsonSerializer.Serialize(new { change.TaskId, change.Version }, Json)}\n\n", cancellationToken);
+                while (events.Reader.TryRead(out var line))
+                    await http.Response.WriteAsync(line, cancellationToken);
                 await http.Response.Body.FlushAsync(cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The page went away.
+        }
+    }
+
+    private static async Task Forward<T>(ChannelReader<T> from, Func<T, string> line, ChannelWriter<string> to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var change in from.ReadAllAsync(cancellationToken))
+                to.TryWrite(line(change));
+        }
+        catch (OperationCanceledException)
         {
             // The page went away.
         }

@@ -5,7 +5,7 @@ namespace NorthPool.Crm;
 
 // The CRM's audit rows (crmChanges), written in the unit of work of the change they describe. An activity delivered
 // again (after a restart the in-memory guard is empty) is recognised by the change it made the first time.
-public sealed class CrmChangeLog(NorthPoolDb db)
+public sealed class CrmChangeLog(NorthPoolDb db, StoreWriter writer, CrmChangeFeed feed)
 {
     public CrmChange? Earlier(string? activityId, string record) =>
         activityId is null ? null : db.CrmChanges.Query().Where("$.ActivityId = @0", activityId).ToEnumerable().FirstOrDefault(c => c.Record == record);
@@ -13,9 +13,13 @@ public sealed class CrmChangeLog(NorthPoolDb db)
     // Whether the activity changed anything: how a form learns that the command it ran went through.
     public bool Made(string? activityId) => activityId is not null && db.CrmChanges.Exists(LiteDB.BsonExpression.Create("$.ActivityId = @0", activityId));
 
-    public void Add(string record, long id, string action, Member actor, DateTimeOffset at, string? activityId, string? detail) =>
+    // Announced on the feed once the unit it belongs to has committed.
+    public void Add(string record, long id, string action, Member actor, DateTimeOffset at, string? activityId, string? detail)
+    {
         db.CrmChanges.Insert(new CrmChange
         {
             Record = record, RecordId = id, Action = action, ActorId = actor.Id, ActorName = actor.Name, At = at, ActivityId = activityId, Detail = detail,
         });
+        writer.AfterCommit(() => feed.Publish(new CrmChanged(record, id, action)));
+    }
 }

@@ -21,6 +21,7 @@ public static class CrmRegistration
         services.AddHostedService<QuotaRulesCheck>();
         services.AddSingleton<CustomerDirectory>();
         services.AddSingleton<CustomerResolver>();
+        services.AddSingleton<CrmChangeFeed>();
         services.AddSingleton<CrmChangeLog>();
         services.AddSingleton<QuotaCounter>();
         services.AddSingleton<CustomerStore>();

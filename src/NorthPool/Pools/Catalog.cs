@@ -9,6 +9,9 @@ public sealed record Catalog(IReadOnlyList<Pool> Pools, IReadOnlyList<TaskTempla
 {
     private readonly Dictionary<string, TaskTemplate> _byId = Templates.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
+    // The plan's daily targets (§10.2): at least this many in flight, done a day, and this completion rate.
+    public DailyTargets Daily { get; init; } = DailyTargets.Plan;
+
     // The template with this id (BD-001), if the catalog has one.
     public TaskTemplate? Template(string id) => _byId.GetValueOrDefault(id);
 
@@ -37,12 +40,12 @@ public sealed record Catalog(IReadOnlyList<Pool> Pools, IReadOnlyList<TaskTempla
         var templates = file.Templates
             .Select(t => times.TryGetValue(t.Id, out var time) ? t with { TimeOfDay = time } : t)
             .ToList();
-        return new Catalog(file.Pools, templates);
+        return new Catalog(file.Pools, templates) { Daily = file.DailyTargets ?? DailyTargets.Plan };
     }
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Pools", "catalog.json");
 
-    private sealed record CatalogFile(List<Pool> Pools, List<TaskTemplate> Templates, List<DailyExample>? DailyExamples);
+    private sealed record CatalogFile(List<Pool> Pools, List<TaskTemplate> Templates, List<DailyExample>? DailyExamples, DailyTargets? DailyTargets);
 
     private sealed record DailyExample(string Id, string Time);
 }

@@ -224,7 +224,7 @@ public class CardGalleryTests
     private static async Task<IEnumerable<(string, AdaptiveCard)>> FormCardsAsync(Crm.CrmFixture crm, NorthPool.Crm.Customer customer, Language language, string tag)
     {
         var db = crm.Store.Db;
-        var editor = new NorthPool.Crm.RecordEditor(crm.Store.Writer, new NorthPool.Crm.CrmChangeLog(db), crm.Store.Time);
+        var editor = new NorthPool.Crm.RecordEditor(crm.Store.Writer, new NorthPool.Crm.CrmChangeLog(db, crm.Store.Writer, new NorthPool.Crm.CrmChangeFeed()), crm.Store.Time);
         await crm.Partners.CreateAsync(new NorthPool.Crm.Partner { Name = "华为", Kind = NorthPool.Crm.PartnerKind.Technology, OwnerId = Owner.Id, CreatedAt = crm.Store.Time.GetUtcNow() }, Owner, null, default);
         var forms = new (NorthPool.Crm.CrmForm Form, string? Record)[]
         {

@@ -14,7 +14,7 @@ public sealed class CrmFixture : IDisposable
         var catalog = Catalog.Load(Catalog.DefaultPath);
         Directory = new CustomerDirectory(Store.Db);
         Resolver = new CustomerResolver(Directory, Store.Db);
-        var changes = new CrmChangeLog(Store.Db);
+        var changes = new CrmChangeLog(Store.Db, Store.Writer, new CrmChangeFeed());
         var rules = CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, catalog);
         var quotas = new QuotaCounter(Store.Db, Store.Tasks, catalog);
         Customers = new CustomerStore(Store.Db, Store.Writer, Directory, changes);
