@@ -60,6 +60,29 @@ public sealed class BoardApiTests : BotTest
     }
 
     [Fact]
+    public async Task TheKanbanAsFilteredAndTheDashboardExportToExcel()
+    {
+        await MoveAsync("29:user-li", new { taskId = "BD-001-2026W48", to = "InProgress" });
+
+        var all = await Bot.Http.GetAsync("/api/board/export?view=kanban");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", all.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("看板_20261124.xlsx", all.Content.Headers.ContentDisposition?.FileNameStar);
+        using (var stream = new MemoryStream(await all.Content.ReadAsByteArrayAsync()))
+            Assert.Equal(Bot.Tasks.Open().Count, MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Count());
+
+        using var li = new MemoryStream(await Bot.Http.GetByteArrayAsync("/api/board/export?view=kanban&owner=29%3Auser-li"));
+        var row = (IDictionary<string, object>)Assert.Single(MiniExcelLibs.MiniExcel.Query(li, useHeaderRow: true));
+        Assert.Equal(("BD-001-2026W48", "执行中", "央企BD"), ((string)row["编号"], (string)row["看板列"], (string)row["任务池"]));
+
+        using var dashboard = new MemoryStream(await Bot.Http.GetByteArrayAsync("/api/board/export?view=dashboard"));
+        var figures = MiniExcelLibs.MiniExcel.Query(dashboard, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var inFlight = figures.Single(f => (string)f["指标"] == "在途总数");
+        Assert.Equal((58d, 50d), (Convert.ToDouble(inFlight["数值"], System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(inFlight["目标"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Null(figures.Single(f => (string)f["指标"] == "活跃客户")["数值"]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Bot.Http.GetAsync("/api/board/export?view=elsewhere")).StatusCode);
+    }
+
+    [Fact]
     public async Task ARequestAnotherSitesPageMakesIsRefusedAndAMoveNeedsAMember()
     {
         var fromElsewhere = await MoveAsync("29:user-li", new { taskId = "BD-001-2026W48", to = "InProgress" }, r => r.Headers.Add("Origin", "http://evil.example"));

@@ -10,6 +10,7 @@ import { artifacts, startSession } from './lib/session.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { cardOf, flattenCard } from './lib/cards.mjs';
 import { waitFor } from './lib/ports.mjs';
+import * as XLSX from 'xlsx';
 
 const screenshots = path.join(artifacts, 'screenshots');
 const latencies = path.join(artifacts, 'board-latency.txt');
@@ -104,6 +105,16 @@ describe('the kanban page (headless Chromium)', () => {
     assert.equal(await cardIn('BD', 'InProgress', 'BD-003-2026Q4').count(), 1);
     const board = await (await fetch(`${session.bot.url}/api/board`)).json();
     assert.equal(board.tasks.find((t) => t.id === 'BD-003-2026Q4').state, 'InProgress');
+  });
+
+  test('the export button downloads the kanban as filtered on the page', async () => {
+    await page.selectOption('#owner', '29:user-zhang');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    assert.match(download.suggestedFilename(), /^看板_\d{8}\.xlsx$/);
+    const book = XLSX.read(fs.readFileSync(await download.path()), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json(book.Sheets['看板']);
+    assert.deepEqual(rows.map((r) => r['编号']), ['BD-003-2026Q4']);
+    await page.selectOption('#owner', '');
   });
 
   test('at phone width the columns stack and the page still works; the console has no errors', async () => {

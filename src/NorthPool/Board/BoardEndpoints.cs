@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Threading.Channels;
 using NorthPool.Commands;
 using NorthPool.Crm;
+using NorthPool.Exports;
+using NorthPool.Pools;
 using NorthPool.Localization;
 using NorthPool.Tasks;
 
@@ -36,6 +38,24 @@ public static class BoardEndpoints
             if (caller.Member is not { } member)
                 return Results.StatusCode(caller.Status!.Value);
             return Results.Json(view.Build(Language(http, member.Id, languages)), Json);
+        });
+        app.MapGet("/api/board/export", (HttpContext http, string? view, string? owner, string? priority, string? period,
+            BoardAccess access, BoardView board, DashboardView dashboard, LanguageResolver languages, PeriodCalendar calendar, TimeProvider timeProvider) =>
+        {
+            var caller = access.Check(http, needsMember: false);
+            if (caller.Member is not { } member)
+                return Results.StatusCode(caller.Status!.Value);
+            var language = Language(http, member.Id, languages);
+            var table = view switch
+            {
+                "kanban" => BoardSheets.Kanban(board.Build(member, language), new BoardFilter(owner, priority, period), language),
+                "dashboard" => BoardSheets.Dashboard(dashboard.Build(language), language),
+                _ => null,
+            };
+            if (table is null)
+                return Results.BadRequest(new { error = "view must be kanban or dashboard" });
+            var name = $"{table.Name}_{calendar.Today(timeProvider.GetUtcNow()).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}.xlsx";
+            return Results.File(ExportWorkbook.Write(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
         });
         app.MapPost("/api/board/move", MoveAsync);
         app.MapGet("/api/board/events", EventsAsync);

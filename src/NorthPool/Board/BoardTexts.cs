@@ -17,6 +17,7 @@ public static class BoardTexts
         ["localMode"] = "本地模式：仅本机可访问，页面以所选成员的身份操作。",
         ["actingAs"] = "操作身份", ["pauseReason"] = "暂停原因（例如：等待客户反馈）", ["live"] = "实时", ["offline"] = "连接中断，正在重连…",
         ["empty"] = "暂无任务", ["due"] = "截止", ["quota"] = "指标",
+        ["export"] = "导出 Excel", ["dashboard"] = "实时看板",
         ["notFound"] = "没有这个任务。", ["noMove"] = "这个任务不能直接拖到「{0}」。",
     };
 
@@ -28,6 +29,7 @@ public static class BoardTexts
         ["localMode"] = "Local mode: open to this machine only; the page acts as the member chosen here.",
         ["actingAs"] = "Acting as", ["pauseReason"] = "Why it is paused (such as: waiting for the customer)", ["live"] = "Live", ["offline"] = "Disconnected, reconnecting…",
         ["empty"] = "No tasks", ["due"] = "Due", ["quota"] = "Quota",
+        ["export"] = "Export to Excel", ["dashboard"] = "Live dashboard",
         ["notFound"] = "There is no such task.", ["noMove"] = "This task cannot be dragged to “{0}”.",
     };
 }

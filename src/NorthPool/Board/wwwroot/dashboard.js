@@ -35,6 +35,8 @@ async function load() {
   document.title = texts.title;
   $('title').textContent = texts.title;
   $('kanban').textContent = texts.kanban;
+  $('export').textContent = texts.export;
+  $('export').href = `/api/board/export?view=dashboard${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
   $('kanban').href = `/kanban${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
   for (const id of ['inFlight', 'donePerDay', 'funnel', 'warnings']) $(`${id}Title`).textContent = texts[id];
   const wan = (v) => (v === null || v === undefined ? null : `${v}${texts.wan}`);

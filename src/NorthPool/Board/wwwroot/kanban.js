@@ -62,6 +62,10 @@ function render() {
   $('ownerLabel').textContent = t['filter.owner'];
   $('priorityLabel').textContent = t['filter.priority'];
   $('periodLabel').textContent = t['filter.period'];
+  $('export').textContent = t.export;
+  $('dashboard').textContent = t.dashboard;
+  const exportQuery = new URLSearchParams({ view: 'kanban', ...Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)), ...(state.lang ? { lang: state.lang } : {}) });
+  $('export').href = `/api/board/export?${exportQuery}`;
   options($('member'), board.members.map((m) => [m.id, m.name]), state.member);
   const owners = [...new Map(board.tasks.filter((x) => x.ownerId).map((x) => [x.ownerId, x.ownerName ?? x.ownerId])).entries()];
   options($('owner'), [['-', t['filter.unowned']], ...owners], state.filters.owner, t['filter.all']);
