@@ -95,21 +95,39 @@ public sealed class BoardApiTests : BotTest
     }
 
     [Fact]
-    public async Task TheEventStreamAnnouncesAChangeMadeInChat()
+    public async Task TheLiveSocketAnnouncesAChangeMadeInChatAndRefusesAnotherSitesPage()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var response = await Bot.Http.GetAsync("/api/board/events", HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
-        Assert.Equal(": open", await reader.ReadLineAsync(cancel.Token));
+        using var socket = await BoardSocket.OpenAsync(Bot, cancel.Token);
 
         await Bot.PostAsync(Activities.Personal(Connector.ServiceUrl, "认领 BD-010-2026W48"));
 
-        string? line;
-        while ((line = await reader.ReadLineAsync(cancel.Token)) is not null && !line.StartsWith("data:", StringComparison.Ordinal))
-        {
-        }
-        Assert.Equal("data: {\"taskId\":\"BD-010-2026W48\",\"version\":1}", line);
+        Assert.Equal("{\"kind\":\"task\",\"taskId\":\"BD-010-2026W48\",\"version\":1}", await BoardSocket.ReceiveAsync(socket, cancel.Token));
+        using var foreign = new System.Net.WebSockets.ClientWebSocket();
+        foreign.Options.SetRequestHeader("Origin", "http://evil.example");
+        await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => foreign.ConnectAsync(BoardSocket.Uri(Bot), cancel.Token));
+        Assert.Equal(HttpStatusCode.UpgradeRequired, (await Bot.Http.GetAsync("/api/board/events", cancel.Token)).StatusCode);
+    }
+}
+
+// The board's live socket as a page opens it: the first message says it is open.
+public static class BoardSocket
+{
+    public static Uri Uri(NorthPoolApp bot) => new(bot.Http.BaseAddress!.ToString().Replace("http://", "ws://", StringComparison.Ordinal).TrimEnd('/') + "/api/board/events");
+
+    public static async Task<System.Net.WebSockets.ClientWebSocket> OpenAsync(NorthPoolApp bot, CancellationToken cancellationToken)
+    {
+        var socket = new System.Net.WebSockets.ClientWebSocket();
+        await socket.ConnectAsync(Uri(bot), cancellationToken);
+        Assert.Equal("{\"kind\":\"open\"}", await ReceiveAsync(socket, cancellationToken));
+        return socket;
+    }
+
+    public static async Task<string> ReceiveAsync(System.Net.WebSockets.ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        var received = await socket.ReceiveAsync(buffer, cancellationToken);
+        return Encoding.UTF8.GetString(buffer, 0, received.Count);
     }
 }
 
@@ -146,21 +164,14 @@ public sealed class DashboardApiTests : BotTest
     }
 
     [Fact]
-    public async Task TheEventStreamAnnouncesACrmChange()
+    public async Task TheLiveSocketAnnouncesACrmChange()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var response = await Bot.Http.GetAsync("/api/board/events", HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
-        Assert.Equal(": open", await reader.ReadLineAsync(cancel.Token));
+        using var socket = await BoardSocket.OpenAsync(Bot, cancel.Token);
 
         await Bot.PostAsync(Activities.Personal(Connector.ServiceUrl, "客户 新建 广东移动 通信 省级"));
 
-        string? line;
-        while ((line = await reader.ReadLineAsync(cancel.Token)) == "")
-        {
-        }
-        Assert.Equal("event: crm", line);
-        Assert.Equal("data: {\"record\":\"customer\",\"recordId\":1}", await reader.ReadLineAsync(cancel.Token));
+        Assert.Equal("{\"kind\":\"crm\",\"record\":\"customer\",\"recordId\":1}", await BoardSocket.ReceiveAsync(socket, cancel.Token));
     }
 }
 

@@ -10,8 +10,8 @@ using NorthPool.Tasks;
 namespace NorthPool.Board;
 
 // The kanban page and its API: GET /kanban (the page; / leads there), GET /api/board (the board for the caller),
-// POST /api/board/move (a drag, run as the command it stands for), GET /api/board/events (server-sent events: the id
-// of every task and CRM record a commit changed, from chat, cards, pages or the scheduler); GET /dashboard and
+// POST /api/board/move (a drag, run as the command it stands for), /api/board/events (a WebSocket: the id of
+// every task and CRM record a commit changed, from chat, cards, pages or the scheduler); GET /dashboard and
 // GET /api/dashboard (the live figures of plan §10.2–10.3).
 public static class BoardEndpoints
 {
@@ -58,7 +58,7 @@ public static class BoardEndpoints
             return Results.File(ExportWorkbook.Write(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
         });
         app.MapPost("/api/board/move", MoveAsync);
-        app.MapGet("/api/board/events", EventsAsync);
+        app.Map("/api/board/events", EventsAsync);
         return app;
     }
 
@@ -108,40 +108,62 @@ public static class BoardEndpoints
         return moved ? Results.Json(result, Json) : Results.Json(result, Json, statusCode: StatusCodes.Status403Forbidden);
     }
 
-    // Ends when the page goes away or the host stops (an open page must not hold up a shutdown).
+    // A WebSocket, not server-sent events: a browser keeps at most six HTTP/1.1 connections to one host, so a seventh
+    // board tab holding an event stream open would hang; WebSockets do not count against that limit. It ends when the
+    // page goes away or the host stops (an open page must not hold up a shutdown).
     private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed taskFeed, CrmChangeFeed crmFeed, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
-        var cancellationToken = linked.Token;
         var caller = access.Check(http, needsMember: false);
         if (caller.Status is { } status)
         {
             http.Response.StatusCode = status;
             return;
         }
-        http.Response.Headers.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            http.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
+            return;
+        }
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = linked.Token;
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var tasks = taskFeed.Listen();
         using var crm = crmFeed.Listen();
         var events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        _ = Forward(tasks.Reader, c => $"event: task\ndata: {JsonSerializer.Serialize(new { c.TaskId, c.Version }, Json)}\n\n", events.Writer, cancellationToken);
-        _ = Forward(crm.Reader, c => $"event: crm\ndata: {JsonSerializer.Serialize(new { c.Record, c.RecordId }, Json)}\n\n", events.Writer, cancellationToken);
-        await http.Response.WriteAsync(": open\n\n", cancellationToken);
-        await http.Response.Body.FlushAsync(cancellationToken);
+        _ = Forward(tasks.Reader, c => JsonSerializer.Serialize(new { kind = "task", c.TaskId, c.Version }, Json), events.Writer, cancellationToken);
+        _ = Forward(crm.Reader, c => JsonSerializer.Serialize(new { kind = "crm", c.Record, c.RecordId }, Json), events.Writer, cancellationToken);
+        // The page never sends; reading notices when it closes.
+        _ = Task.Run(async () =>
+        {
+            var buffer = new byte[256];
+            try
+            {
+                while (!cancellationToken.IsCancellationRequested && (await socket.ReceiveAsync(buffer, cancellationToken)).MessageType != System.Net.WebSockets.WebSocketMessageType.Close)
+                {
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or System.Net.WebSockets.WebSocketException)
+            {
+            }
+            linked.Cancel();
+        }, CancellationToken.None);
         try
         {
+            await Send(socket, "{\"kind\":\"open\"}", cancellationToken);
             while (await events.Reader.WaitToReadAsync(cancellationToken))
             {
-                while (events.Reader.TryRead(out var line))
-                    await http.Response.WriteAsync(line, cancellationToken);
-                await http.Response.Body.FlushAsync(cancellationToken);
+                while (events.Reader.TryRead(out var message))
+                    await Send(socket, message, cancellationToken);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or System.Net.WebSockets.WebSocketException)
         {
-            // The page went away.
+            // The page went away, or the host is stopping.
         }
     }
+
+    private static Task Send(System.Net.WebSockets.WebSocket socket, string message, CancellationToken cancellationToken) =>
+        socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(message), System.Net.WebSockets.WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
     private static async Task Forward<T>(ChannelReader<T> from, Func<T, string> line, ChannelWriter<string> to, CancellationToken cancellationToken)
     {

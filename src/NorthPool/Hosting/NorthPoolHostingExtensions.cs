@@ -47,6 +47,7 @@ public static class NorthPoolHostingExtensions
         app.MapReportDebugEndpoints();
         app.MapPoolDebugEndpoints();
         app.MapExportEndpoints();
+        app.UseWebSockets();
         app.MapBoardEndpoints();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;

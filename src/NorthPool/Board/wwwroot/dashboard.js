@@ -73,12 +73,10 @@ async function load() {
 
 let reloading = null;
 function listen() {
-  const events = new EventSource('/api/board/events');
-  const soon = () => { clearTimeout(reloading); reloading = setTimeout(load, 300); };
-  events.addEventListener('open', () => { $('status').textContent = texts.live ?? ''; });
-  events.addEventListener('task', soon);
-  events.addEventListener('crm', soon);
-  events.addEventListener('error', () => { $('status').textContent = texts.offline ?? ''; });
+  window.northPoolLive(() => {
+    clearTimeout(reloading);
+    reloading = setTimeout(load, 300);
+  }, (live) => { $('status').textContent = (live ? texts.live : texts.offline) ?? ''; });
 }
 
 window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));

@@ -138,13 +138,11 @@ async function move(taskId, to) {
 
 let reloading = null;
 function listen() {
-  const events = new EventSource('/api/board/events');
-  events.addEventListener('open', () => { $('status').textContent = state.board?.texts.live ?? ''; });
-  events.addEventListener('task', () => {
+  window.northPoolLive((change) => {
+    if (change.kind !== 'task') return;
     clearTimeout(reloading);
     reloading = setTimeout(load, 100);
-  });
-  events.addEventListener('error', () => { $('status').textContent = state.board?.texts.offline ?? ''; });
+  }, (live) => { $('status').textContent = (live ? state.board?.texts.live : state.board?.texts.offline) ?? ''; });
 }
 
 $('member').addEventListener('change', (e) => {
