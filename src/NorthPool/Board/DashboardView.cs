@@ -1,5 +1,4 @@
 using NorthPool.Commands;
-using NorthPool.Crm;
 using NorthPool.Localization;
 using NorthPool.Pools;
 using NorthPool.Reports;
@@ -7,11 +6,11 @@ using NorthPool.Tasks;
 
 namespace NorthPool.Board;
 
-// The dashboard's figures: the report's (in flight per pool, today's completion, the CRM's sales, customers and
-// partners, the warnings) built as the chairman's report builds them, the open deals by stage, and the tasks done on
-// each of the last 30 days (read newest first through the closed-tasks index, at most MaxDoneRead).
+// The dashboard's figures: the report's (in flight per pool, today's completion, the CRM's sales, customers, partners
+// and open deals by stage through the report's CRM seam, the warnings) built as the chairman's report builds them, and
+// the tasks done on each of the last 30 days (read newest first through the closed-tasks index, at most MaxDoneRead).
 public sealed class DashboardView(
-    ProgressReportBuilder reports, ReportFormat format, OpportunityStore opportunities, TaskStore tasks, Catalog catalog, PoolNames pools,
+    ProgressReportBuilder reports, ReportFormat format, TaskStore tasks, Catalog catalog, PoolNames pools,
     PeriodCalendar calendar, TimeProvider timeProvider)
 {
     public const int Days = 30;
@@ -27,7 +26,6 @@ public sealed class DashboardView(
         var from = calendar.StartOfDay(today.AddDays(1 - Days));
         var done = tasks.Closed(TaskState.Done, MaxDoneRead).TakeWhile(t => t.UpdatedAt >= from).Where(t => t.StateSince >= from)
             .GroupBy(t => calendar.Today(t.StateSince)).ToDictionary(g => g.Key, g => g.Count());
-        var open = opportunities.Open(OpportunityCommand.MaxInFunnel);
         return new DashboardSnapshot(
             DashboardTexts.For(language),
             [.. report.InFlight.Pools.Select(p => new DashboardBar(pools.ShortName(p.Code, language), p.Count.Value))],
@@ -35,8 +33,7 @@ public sealed class DashboardView(
                 catalog.Daily.DoneTodayMin, catalog.Daily.CompletionRateMinPercent, (int)report.InFlight.Total.Value, catalog.Daily.InFlightMin),
             crm.Sales?.MonthDone, crm.MonthTargetWan, crm.Sales?.ReceiptsThisWeek,
             crm.Product?.ActiveCustomers, crm.Product?.RenewalRatePercent, crm.Partners?.Total,
-            open.Count == 0 ? [] : [.. OpportunityStages.Funnel.Select(stage => open.Where(o => o.Stage == stage).ToList())
-                .Select((at, i) => new DashboardBar(CrmTexts.Of(language, OpportunityStages.Funnel[i]), at.Count, Math.Round(at.Sum(o => o.Amount) / Amount.Wan, 2)))],
+            [.. crm.Funnel.Select(s => new DashboardBar(language == Language.ZhCn ? s.NameZh : s.NameEn, s.Deals, s.AmountWan))],
             [.. Enumerable.Range(0, Days).Select(i => today.AddDays(i + 1 - Days)).Select(day => new DashboardBar(day.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture), done.GetValueOrDefault(day)))],
             [.. report.Warnings.Items.Concat(report.Warnings.PoolItems).Take(MaxWarnings).Select(w => format.Warning(w, language, reports.Zone))]);
     }

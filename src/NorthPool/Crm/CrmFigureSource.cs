@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NorthPool.Localization;
 using NorthPool.Pools;
 using NorthPool.Reports;
 using NorthPool.Storage;
@@ -29,6 +30,8 @@ public sealed class CrmFigureSource(NorthPoolDb db, CustomerStore customers, Vis
             Product = Product(at, calendar, weekStart),
             Partners = Partners(today, calendar, weekStart, open),
             Alerts = Alerts(today, customerFigures, open),
+            Funnel = open.Count == 0 ? [] : [.. OpportunityStages.Funnel.Select(stage => open.Where(o => o.Stage == stage).ToList()).Select((at, i) =>
+                new FunnelStage(CrmTexts.Of(Language.ZhCn, OpportunityStages.Funnel[i]), CrmTexts.Of(Language.EnUs, OpportunityStages.Funnel[i]), at.Count, Math.Round(at.Sum(o => o.Amount) / Amount.Wan, 2)))],
         };
     }
 

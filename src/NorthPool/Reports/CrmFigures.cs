@@ -13,7 +13,13 @@ public sealed record CrmFigures(
 
     // 八's CRM part: what in the CRM needs someone's attention.
     public IReadOnlyList<CrmAlert> Alerts { get; init; } = [];
+
+    // The open deals by stage, in the funnel's order (the dashboard's funnel); empty when there are none.
+    public IReadOnlyList<FunnelStage> Funnel { get; init; } = [];
 }
+
+// Stage: the stage's name in Chinese and English, so a page in either language can show it.
+public sealed record FunnelStage(string NameZh, string NameEn, int Deals, decimal AmountWan);
 
 // Subject: who or what ("#C3 广东移动"); On: the date that passed or comes; Days: how long ago or how soon.
 public sealed record CrmAlert(CrmAlertKind Kind, string Subject, DateOnly? On = null, int? Days = null, decimal? AmountWan = null);
