@@ -158,6 +158,8 @@ describe('the kanban page (headless Chromium)', () => {
     await dashboard.screenshot({ path: path.join(screenshots, 'dashboard.1280.png'), fullPage: true });
     await dashboard.setViewportSize({ width: 400, height: 900 });
     await dashboard.waitForTimeout(300);
+    const widths = await dashboard.locator('figure').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().right));
+    assert.ok(widths.every((right) => right <= 400), `figures end at ${widths}: wider than the phone`);
     await dashboard.screenshot({ path: path.join(screenshots, 'dashboard.400.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await dashboard.close();

@@ -52,7 +52,7 @@ async function load() {
     tile(texts.renewal, d.renewalRatePercent === null ? null : `${d.renewalRatePercent}%`),
     tile(texts.partners, d.partners === null ? null : String(d.partners)));
   chart('inFlight', {
-    grid: { left: 80, right: 16, top: 8, bottom: 24 },
+    grid: { left: 80, right: 32, top: 8, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: d.inFlight.map((b) => b.name), inverse: true },
     series: [{ type: 'bar', data: d.inFlight.map((b) => b.value), label: { show: true, position: 'right' }, itemStyle: { color: '#4f52b2' } }],
