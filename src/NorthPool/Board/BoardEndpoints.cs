@@ -96,7 +96,7 @@ public static class BoardEndpoints
         if (tasks.Find(taskId) is not { } task)
             return Results.NotFound(new BoardMoveResult(false, BoardTexts.For(language)["notFound"], null));
         if (BoardColumns.Command(task, column, move.Reason) is not { } command)
-            return Results.Conflict(new BoardMoveResult(false, string.Format(BoardTexts.For(language)["noMove"], BoardTexts.Column(column, language)), view.Card(task, timeProvider.GetUtcNow())));
+            return Results.Conflict(new BoardMoveResult(false, string.Format(System.Globalization.CultureInfo.InvariantCulture, BoardTexts.For(language)["noMove"], BoardTexts.Column(column, language)), view.Card(task, timeProvider.GetUtcNow())));
 
         // The drag runs as the command a member would type, from a "card" in the page's language: same parser,
         // permission check, unit of work, audit row and answer.
@@ -142,10 +142,19 @@ public static class BoardEndpoints
                 {
                 }
             }
-            catch (Exception e) when (e is OperationCanceledException or System.Net.WebSockets.WebSocketException)
+            catch (Exception e) when (e is OperationCanceledException or System.Net.WebSockets.WebSocketException or ObjectDisposedException)
             {
+                // The socket ended under the read: the send side has already stopped.
+                return;
             }
-            linked.Cancel();
+            try
+            {
+                linked.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The send side finished first (the host is stopping).
+            }
         }, CancellationToken.None);
         try
         {
