@@ -23,4 +23,8 @@ public sealed record AdaptiveCard
     public string? FallbackText { get; init; }
     public string? Lang { get; init; }
     public MsTeamsCardProperties? Msteams { get; init; }
+
+    // A card that only says something: what a form or a preview turns into once it has been answered, with nothing
+    // left to press again.
+    public static AdaptiveCard Saying(string text) => new() { Body = [new Elements.TextBlock(text)], FallbackText = text };
 }

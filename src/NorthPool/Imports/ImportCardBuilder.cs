@@ -32,8 +32,6 @@ public static class ImportCardBuilder
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = T(ImportText.PreviewTitle, fileName) };
     }
 
-    public static AdaptiveCard Done(string text) => new() { Body = [new TextBlock(text)], FallbackText = text };
-
     private static void Issues(List<CardElement> body, string title, IReadOnlyList<ImportIssue> issues, Language language)
     {
         if (issues.Count == 0)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NorthPool.Cards;
 using NorthPool.Commands;
 using NorthPool.Localization;
 
@@ -75,7 +76,7 @@ public sealed class ImportCommand(IEnumerable<IImportSheet> sheets, ImportDownlo
         return Done(language, text);
     }
 
-    private static Reply Done(Language language, string text) => new(text) { Language = language, Card = ImportCardBuilder.Done(text) };
+    private static Reply Done(Language language, string text) => new(text) { Language = language, Card = AdaptiveCard.Saying(text) };
 
     private static Reply Say(Language language, ImportText id, params object?[] args) => new(ImportTexts.Get(language, id, args)) { Language = language };
 

@@ -257,7 +257,7 @@ public class CardGalleryTests
         gallery.Add(($"import.preview.{tag}", NorthPool.Imports.ImportCardBuilder.Preview("客户.xlsx", preview, pending, 30, language)));
         gallery.Add(($"import.nothing.{tag}", NorthPool.Imports.ImportCardBuilder.Preview("客户.xlsx", preview with { New = 0 }, null, 30, language)));
         gallery.Add(($"customer.unknown.{tag}", NorthPool.Crm.CustomerCommand.Unresolved(new NorthPool.Crm.CustomerResolution.NotFound("海南电信", []), language).Card!));
-        gallery.Add(($"form.done.{tag}", NorthPool.Crm.FormCardBuilder.Done(NorthPool.Crm.CrmTexts.Get(language, NorthPool.Crm.CrmText.FormSaved, "#1", "广东移动 智能客服", "金额（万元）"))));
+        gallery.Add(($"form.done.{tag}", AdaptiveCard.Saying(NorthPool.Crm.CrmTexts.Get(language, NorthPool.Crm.CrmText.FormSaved, "#1", "广东移动 智能客服", "金额（万元）"))));
         return gallery;
     }
 

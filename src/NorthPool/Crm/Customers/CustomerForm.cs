@@ -100,5 +100,5 @@ public sealed class CustomerForm(CustomerResolver resolver, NorthPoolDb db, Reco
     }
 
     private static List<string> Aliases(string? typed) =>
-        (typed ?? "").Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        CustomerNames.SplitAliases(typed).Distinct().ToList();
 }

@@ -100,6 +100,5 @@ public sealed class CustomerImport(CustomerDirectory directory, CustomerStore cu
         string.Join(language.ListSeparator(), Enum.GetValues<T>().Select(v => title(language, v)));
 
     private static List<string> Aliases(string? cell, string name) =>
-        (cell ?? "").Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(a => a != name && a.Length <= FormField.MaxText).Distinct().ToList();
+        CustomerNames.SplitAliases(cell).Where(a => a != name && a.Length <= FormField.MaxText).Distinct().ToList();
 }

@@ -8,6 +8,11 @@ public static class CustomerNames
 {
     private static readonly string[] Noise = ["股份有限公司", "有限责任公司", "有限公司", "股份", "集团公司", "公司"];
 
+    // "广东移动，粤移动、GD Mobile": aliases as typed in a form or a spreadsheet cell, split on commas and semicolons
+    // (half- or full-width) and 、.
+    public static IEnumerable<string> SplitAliases(string? typed) =>
+        (typed ?? "").Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static string Key(string name)
     {
         var folded = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant();

@@ -1,3 +1,4 @@
+using NorthPool.Cards;
 using NorthPool.Commands;
 using NorthPool.Localization;
 
@@ -43,7 +44,7 @@ public sealed class CrmFormCommand(IEnumerable<CrmForm> forms, CrmChangeLog chan
             context.Origin ?? new CardOrigin(CardView.Help, Language: language), context.OnlyMemberSees) { Activity = context.Activity };
         var reply = await commands.HandleAsync(typed, cancellationToken);
         return changes.Made(call.Context.ActivityId)
-            ? reply with { Card = reply.Card ?? FormCardBuilder.Done(reply.Text) }
+            ? reply with { Card = reply.Card ?? AdaptiveCard.Saying(reply.Text) }
             : Show(form, FormTarget.New, fields, language, values, reply.Text, error: true);
     }
 
@@ -70,7 +71,7 @@ public sealed class CrmFormCommand(IEnumerable<CrmForm> forms, CrmChangeLog chan
         {
             case RecordEdit.Saved { Label: var saved, Name: var name }:
                 var text = CrmTexts.Get(language, CrmText.FormSaved, saved, name, string.Join(language.ListSeparator(), changed.Select(f => CrmTexts.Get(language, f.Label))));
-                return new Reply(text) { Language = language, Card = FormCardBuilder.Done(text) };
+                return new Reply(text) { Language = language, Card = AdaptiveCard.Saying(text) };
             case RecordEdit.Forbidden { Owner: var owner }:
                 return Show(form, target, fields, language, values, CrmTexts.Get(language, CrmText.FormForbidden, label, owner), error: true);
             case RecordEdit.Refused { Why: var why, Args: var args }:

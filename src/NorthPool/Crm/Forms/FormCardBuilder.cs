@@ -40,9 +40,6 @@ public static class FormCardBuilder
         };
     }
 
-    // What a saved form turns into: the answer, with no inputs left to press again.
-    public static AdaptiveCard Done(string text) => new() { Body = [new TextBlock(text)], FallbackText = text };
-
     private static CardInput Input(FormField field, string? value, Language language)
     {
         var label = CrmTexts.Get(language, field.Label);
