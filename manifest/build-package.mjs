@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Builds the Teams app package: fills in the bot's app id (and optionally its domain and version) and zips
-// manifest.json, the localization file and the two icons flat, as Teams requires.
-//   node manifest/build-package.mjs --app-id <guid> [--domain bot.example.com] [--version 1.0.1] [--out file.zip]
+// Builds the Teams app package: fills in the bot's app id and the public host it is served from (the tabs' URLs, the
+// SSO resource api://<domain>/<app id>, validDomains), optionally the version, and zips manifest.json, the
+// localization file and the two icons flat, as Teams requires (with fflate from npm).
+//   node manifest/build-package.mjs --app-id <guid> --domain bot.example.com [--version 1.0.1] [--out file.zip]
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const guid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const hostName = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+// The placeholder host manifest.json is written with.
+const placeholderDomain = 'northpool.example.com';
 
 function parseArgs(argv) {
   const args = { domain: null, version: null, out: path.join(here, 'build', 'northpool.zip') };
@@ -18,6 +22,7 @@ function parseArgs(argv) {
     args[key] = argv[i + 1];
   }
   if (!args['app-id'] || !guid.test(args['app-id']) || /^0{8}-/.test(args['app-id'])) fail('--app-id must be the bot\'s Entra application id (a GUID)');
+  if (!args.domain || !hostName.test(args.domain) || args.domain === placeholderDomain) fail('--domain must be the public host name the bot is served from, such as northpool.contoso.com (no scheme or path)');
   if (args.version && !/^\d+\.\d+\.\d+$/.test(args.version)) fail('--version must look like 1.2.3');
   return args;
 }
@@ -29,51 +34,34 @@ function fail(message) {
 
 export function buildManifest({ appId, domain, version }) {
   const manifest = JSON.parse(fs.readFileSync(path.join(here, 'manifest.json'), 'utf8'));
+  const onDomain = (url) => {
+    const u = new URL(url);
+    if (u.host === placeholderDomain) u.host = domain;
+    return u.toString();
+  };
   manifest.id = appId;
   manifest.bots[0].botId = appId;
-  if (domain) manifest.validDomains = [domain];
+  for (const tab of manifest.staticTabs ?? []) {
+    if (tab.contentUrl) tab.contentUrl = onDomain(tab.contentUrl);
+    if (tab.websiteUrl) tab.websiteUrl = onDomain(tab.websiteUrl);
+  }
+  for (const tab of manifest.configurableTabs ?? []) tab.configurationUrl = onDomain(tab.configurationUrl);
+  manifest.validDomains = [domain];
+  manifest.webApplicationInfo = { id: appId, resource: `api://${domain}/${appId}` };
   if (version) manifest.version = version;
   return manifest;
-}
-
-// A minimal ZIP writer (deflate, no folders): enough for four small files.
-export function zip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const compressed = zlib.deflateRawSync(data);
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(0, 10); local.writeUInt32LE(crc, 14); local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22); local.writeUInt16LE(nameBytes.length, 26); local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10); central.writeUInt32LE(0, 12); central.writeUInt32LE(crc, 16); central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24); central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, compressed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + compressed.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12); end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = parseArgs(process.argv.slice(2));
   const manifest = buildManifest({ appId: args['app-id'], domain: args.domain, version: args.version });
-  const files = [
-    { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 2)) },
-    { name: 'en-us.json', data: fs.readFileSync(path.join(here, 'en-us.json')) },
-    { name: 'color.png', data: fs.readFileSync(path.join(here, 'color.png')) },
-    { name: 'outline.png', data: fs.readFileSync(path.join(here, 'outline.png')) },
-  ];
+  const files = {
+    'manifest.json': Buffer.from(JSON.stringify(manifest, null, 2)),
+    'en-us.json': fs.readFileSync(path.join(here, 'en-us.json')),
+    'color.png': fs.readFileSync(path.join(here, 'color.png')),
+    'outline.png': fs.readFileSync(path.join(here, 'outline.png')),
+  };
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
-  fs.writeFileSync(args.out, zip(files));
-  console.log(`Teams app package written to ${args.out} (app id ${args['app-id']}, version ${manifest.version})`);
+  fs.writeFileSync(args.out, zipSync(files, { level: 9 }));
+  console.log(`Teams app package written to ${args.out} (app id ${args['app-id']}, https://${args.domain}, version ${manifest.version})`);
 }

@@ -25,6 +25,7 @@ public static class BotFrameworkHostingExtensions
         services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<OpenIdKeySource>();
         services.AddSingleton<BotTokenValidator>();
+        services.AddSingleton<UserTokenValidator>();
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ActivityGuard>();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
@@ -44,25 +45,6 @@ function png(file) {
   const stride = width * 4 + 1;
   const pixel = (x, y) => [...raw.subarray(y * stride + 1 + x * 4, y * stride + 1 + x * 4 + 4)];
   return { width, height, colorType, pixel };
-}
-
-function unzipNames(buffer) {
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  const entries = {};
-  for (let i = 0; i < count; i++) {
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const extra = buffer.readUInt16LE(at + 30);
-    const comment = buffer.readUInt16LE(at + 32);
-    const localOffset = buffer.readUInt32LE(at + 42);
-    const compressedSize = buffer.readUInt32LE(at + 20);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const localStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-    entries[name] = zlib.inflateRawSync(buffer.subarray(localStart, localStart + compressedSize));
-    at += 46 + nameLength + extra + comment;
-  }
-  return entries;
 }
 
 test('manifest.json validates against the official Teams v1.30 schema', () => {
@@ -109,21 +91,40 @@ test('outline.png is 32x32, white on a transparent background', () => {
   assert.equal(icon.pixel(0, 0)[3], 0);
 });
 
-test('the packager fills in the app id and zips the files flat', () => {
+test('the app offers 我的任务 and the kanban as personal tabs and the dashboard as a channel tab, signed in with Teams SSO', () => {
+  const manifest = readJson(path.join(manifestDir, 'manifest.json'));
+  const english = readJson(path.join(manifestDir, 'en-us.json'));
+  assert.deepEqual(manifest.staticTabs.map((t) => [t.entityId, t.name, t.contentUrl && new URL(t.contentUrl).pathname + new URL(t.contentUrl).search]),
+    [['mytasks', '我的任务', '/kanban?owner=me'], ['kanban', '任务看板', '/kanban'], ['conversations', undefined, undefined]]);
+  assert.deepEqual([english['staticTabs[0].name'], english['staticTabs[1].name']], ['My tasks', 'Task board']);
+  assert.deepEqual(manifest.configurableTabs.map((t) => [new URL(t.configurationUrl).pathname, t.scopes, t.context]), [['/tab-config', ['team'], ['channelTab']]]);
+  assert.match(manifest.webApplicationInfo.resource, /^api:\/\/northpool\.example\.com\/0{8}-/);
+});
+
+test('the packager fills in the app id and the domain everywhere, zips the files flat, and the result validates', () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'northpool-manifest-')), 'package.zip');
   const appId = '11111111-2222-3333-4444-555555555555';
   execFileSync('node', [path.join(manifestDir, 'build-package.mjs'), '--app-id', appId, '--domain', 'bot.contoso.com', '--version', '1.0.1', '--out', out]);
 
-  const entries = unzipNames(fs.readFileSync(out));
+  const entries = unzipSync(fs.readFileSync(out));
   assert.deepEqual(Object.keys(entries).sort(), ['color.png', 'en-us.json', 'manifest.json', 'outline.png']);
-  const manifest = JSON.parse(entries['manifest.json']);
+  const manifest = JSON.parse(Buffer.from(entries['manifest.json']).toString('utf8'));
   assert.deepEqual([manifest.id, manifest.bots[0].botId, manifest.version, manifest.validDomains], [appId, appId, '1.0.1', ['bot.contoso.com']]);
+  assert.deepEqual(manifest.webApplicationInfo, { id: appId, resource: `api://bot.contoso.com/${appId}` });
+  const urls = [...manifest.staticTabs.flatMap((t) => [t.contentUrl, t.websiteUrl]), ...manifest.configurableTabs.map((t) => t.configurationUrl)].filter(Boolean);
+  assert.equal(urls.length, 5);
+  for (const url of urls) assert.equal(new URL(url).origin, 'https://bot.contoso.com');
   assert.deepEqual(validator(manifestSchema)(manifest), []);
-  assert.deepEqual(entries['color.png'], fs.readFileSync(path.join(manifestDir, 'color.png')));
+  assert.deepEqual(Buffer.from(entries['color.png']), fs.readFileSync(path.join(manifestDir, 'color.png')));
 });
 
-test('the packager refuses a missing or placeholder app id', () => {
-  for (const args of [[], ['--app-id', 'not-a-guid'], ['--app-id', '00000000-0000-0000-0000-000000000000']]) {
-    assert.throws(() => execFileSync('node', [path.join(manifestDir, 'build-package.mjs'), ...args], { stdio: 'pipe' }), /--app-id must be/);
+test('the packager refuses a missing or placeholder app id or domain', () => {
+  const packager = path.join(manifestDir, 'build-package.mjs');
+  for (const args of [[], ['--app-id', 'not-a-guid'], ['--app-id', '00000000-0000-0000-0000-000000000000', '--domain', 'bot.contoso.com']]) {
+    assert.throws(() => execFileSync('node', [packager, ...args], { stdio: 'pipe' }), /--app-id must be/);
+  }
+  for (const domain of [null, 'https://bot.contoso.com', 'bot.contoso.com/tabs', 'northpool.example.com']) {
+    const args = ['--app-id', '11111111-2222-3333-4444-555555555555', ...(domain ? ['--domain', domain] : [])];
+    assert.throws(() => execFileSync('node', [packager, ...args], { stdio: 'pipe' }), /--domain must be/);
   }
 });

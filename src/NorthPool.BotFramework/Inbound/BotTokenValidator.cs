@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -7,19 +6,16 @@ namespace NorthPool.BotFramework.Inbound;
 
 // Validates the bearer token of an inbound request: issuer profile chosen by the unvalidated iss, signature against
 // the profile's OpenID keys, issuer, audience = app id, lifetime with 5 minutes' skew on the injected clock.
-public sealed partial class BotTokenValidator(IOptions<BotFrameworkOptions> options, OpenIdKeySource keySource, TimeProvider timeProvider)
+public sealed class BotTokenValidator(IOptions<BotFrameworkOptions> options, OpenIdKeySource keySource, TimeProvider timeProvider)
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan ClockSkew = TokenRules.ClockSkew;
 
     // Tenants Azure Bot Service signs Entra-issued channel tokens from.
     public static readonly IReadOnlySet<string> BotFrameworkTenants = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "d6d49420-f39b-4df7-a1dc-d59a935871db", "f8cdef31-a31e-4b4a-93e4-5f571e91255a", "69e9b82d-4842-4902-8d1e-abc5b98a55e8",
     };
-
-    private static readonly string[] Algorithms =
-        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
@@ -51,11 +47,11 @@ public sealed partial class BotTokenValidator(IOptions<BotFrameworkOptions> opti
             ValidIssuer = unvalidated.Issuer,
             ValidAudiences = [config.AppId, $"api://{config.AppId}", $"api://botid-{config.AppId}"],
             IssuerSigningKeys = keys.SigningKeys,
-            ValidAlgorithms = Algorithms,
+            ValidAlgorithms = TokenRules.Algorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,
-            LifetimeValidator = ValidateLifetime,
+            LifetimeValidator = TokenRules.Lifetime(timeProvider),
         };
 
         var result = await _handler.ValidateTokenAsync(token, parameters);
@@ -73,14 +69,6 @@ public sealed partial class BotTokenValidator(IOptions<BotFrameworkOptions> opti
         return new AuthOutcome.Accepted(new BotIdentity(unvalidated.Issuer, profile.Profile, serviceUrl, endorsements));
     }
 
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
-        if (expires is null || now > expires.Value.Add(ClockSkew))
-            return false;
-        return notBefore is null || now >= notBefore.Value.Subtract(ClockSkew);
-    }
-
     private static bool TenantMatches(JsonWebToken token, string? issuerTenant) =>
         !token.TryGetPayloadValue<string>("tid", out var tid) || string.Equals(tid, issuerTenant, StringComparison.OrdinalIgnoreCase);
 
@@ -89,19 +77,14 @@ public sealed partial class BotTokenValidator(IOptions<BotFrameworkOptions> opti
         if (issuer == BotFrameworkIssuer)
             return new ProfileChoice(TokenProfile.BotFramework, config.OpenIdMetadataUrl, null);
 
-        var match = EntraIssuer().Match(issuer);
-        if (!match.Success)
+        if (TokenRules.EntraTenant(issuer) is not { } tenant)
             return null;
-        var tenant = match.Groups["v1"].Success ? match.Groups["v1"].Value : match.Groups["v2"].Value;
         var allowed = BotFrameworkTenants.Contains(tenant)
             || (config.AppType == BotAppType.SingleTenant && string.Equals(tenant, config.TenantId, StringComparison.OrdinalIgnoreCase));
         return allowed
             ? new ProfileChoice(TokenProfile.Entra, config.EntraOpenIdMetadataUrl.Replace("{tenantId}", tenant), tenant)
             : null;
     }
-
-    [GeneratedRegex("^(https://sts\\.windows\\.net/(?<v1>[0-9a-fA-F-]{36})/|https://login\\.microsoftonline\\.com/(?<v2>[0-9a-fA-F-]{36})/v2\\.0)$")]
-    private static partial Regex EntraIssuer();
 
     private sealed record ProfileChoice(TokenProfile Profile, string MetadataUrl, string? TenantId);
 }

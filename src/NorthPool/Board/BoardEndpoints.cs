@@ -23,28 +23,37 @@ public static class BoardEndpoints
         app.MapGet("/", () => Results.Redirect("/kanban"));
         app.MapGet("/kanban", (HttpContext http, BoardAccess access) => Page(http, access, Path.Combine(root, "kanban.html"), "text/html; charset=utf-8"));
         app.MapGet("/dashboard", (HttpContext http, BoardAccess access) => Page(http, access, Path.Combine(root, "dashboard.html"), "text/html; charset=utf-8"));
+        app.MapGet("/tab-config", (HttpContext http, BoardAccess access) => Page(http, access, Path.Combine(root, "tabconfig.html"), "text/html; charset=utf-8"));
         app.MapGet("/board/{file:regex(^[a-z]+(\\.min)*\\.(js|css)$)}", (string file, HttpContext http, BoardAccess access) =>
             Page(http, access, Path.Combine(root, file), file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8"));
-        app.MapGet("/api/board", (HttpContext http, BoardAccess access, BoardView view, LanguageResolver languages) =>
+        // How the page signs in (Teams SSO or local mode) and the words it needs before it has.
+        app.MapGet("/api/board/session", (HttpContext http, BoardAccess access, LanguageResolver languages) =>
         {
-            var caller = access.Check(http, needsMember: false);
+            if (!access.MayServePage(http))
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var texts = BoardTexts.For(languages.Resolve("", LanguageExtensions.FromTag(http.Request.Query["lang"].ToString()), null));
+            return Results.Json(new { mode = access.IsLocalMode ? "local" : "teams", texts = new { signIn = texts["signIn"], signInFailed = texts["signInFailed"], expired = texts["expired"] } }, Json);
+        });
+        app.MapGet("/api/board", async (HttpContext http, BoardAccess access, BoardView view, LanguageResolver languages, CancellationToken cancellationToken) =>
+        {
+            var caller = await access.CheckAsync(http, needsMember: false, cancellationToken);
             if (caller.Member is not { } member)
-                return Results.StatusCode(caller.Status!.Value);
+                return Refusal(http, caller, languages);
             return Results.Json(view.Build(member, Language(http, member.Id, languages)), Json);
         });
-        app.MapGet("/api/dashboard", (HttpContext http, BoardAccess access, DashboardView view, LanguageResolver languages) =>
+        app.MapGet("/api/dashboard", async (HttpContext http, BoardAccess access, DashboardView view, LanguageResolver languages, CancellationToken cancellationToken) =>
         {
-            var caller = access.Check(http, needsMember: false);
+            var caller = await access.CheckAsync(http, needsMember: false, cancellationToken);
             if (caller.Member is not { } member)
-                return Results.StatusCode(caller.Status!.Value);
+                return Refusal(http, caller, languages);
             return Results.Json(view.Build(Language(http, member.Id, languages)), Json);
         });
-        app.MapGet("/api/board/export", (HttpContext http, string? view, string? owner, string? priority, string? period,
-            BoardAccess access, BoardView board, DashboardView dashboard, LanguageResolver languages, PeriodCalendar calendar, TimeProvider timeProvider) =>
+        app.MapGet("/api/board/export", async (HttpContext http, string? view, string? owner, string? priority, string? period,
+            BoardAccess access, BoardView board, DashboardView dashboard, LanguageResolver languages, PeriodCalendar calendar, TimeProvider timeProvider, CancellationToken cancellationToken) =>
         {
-            var caller = access.Check(http, needsMember: false);
+            var caller = await access.CheckAsync(http, needsMember: false, cancellationToken);
             if (caller.Member is not { } member)
-                return Results.StatusCode(caller.Status!.Value);
+                return Refusal(http, caller, languages);
             var language = Language(http, member.Id, languages);
             var table = view switch
             {
@@ -62,21 +71,40 @@ public static class BoardEndpoints
         return app;
     }
 
+    // Teams shows a tab in a frame of one of its hosts; no other site may frame the pages.
+    private const string FrameAncestors =
+        "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
+
     private static IResult Page(HttpContext http, BoardAccess access, string path, string contentType)
     {
-        var caller = access.Check(http, needsMember: false);
-        if (caller.Status is { } status)
-            return Results.StatusCode(status);
+        if (!access.MayServePage(http))
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (!File.Exists(path))
+            return Results.NotFound();
         http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com";
+        // In Teams, TeamsJS fetches the list of Teams hosts it may trust from Microsoft's CDN.
+        var connect = access.IsLocalMode ? "'self'" : "'self' https://res.cdn.office.net";
+        http.Response.Headers["Content-Security-Policy"] = $"default-src 'self'; connect-src {connect}; img-src 'self' data:; frame-ancestors {FrameAncestors}";
         return Results.File(path, contentType);
+    }
+
+    // 401 asks for a (new) Teams token; a refusal with words says them in the page's language.
+    private static IResult Refusal(HttpContext http, BoardCaller caller, LanguageResolver languages)
+    {
+        var status = caller.Status!.Value;
+        if (status == StatusCodes.Status401Unauthorized)
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        if (caller.MessageKey is not { } key)
+            return Results.StatusCode(status);
+        var language = languages.Resolve("", LanguageExtensions.FromTag(http.Request.Query["lang"].ToString()), null);
+        return Results.Json(new BoardMoveResult(false, BoardTexts.For(language)[key], null), Json, statusCode: status);
     }
 
     private static async Task<IResult> MoveAsync(HttpContext http, BoardAccess access, TaskStore tasks, BoardView view, CommandDispatcher commands, LanguageResolver languages, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var caller = access.Check(http, needsMember: true);
+        var caller = await access.CheckAsync(http, needsMember: true, cancellationToken);
         if (caller.Member is not { } member)
-            return Results.StatusCode(caller.Status!.Value);
+            return Refusal(http, caller, languages);
         if (!(http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
             return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         BoardMoveRequest? move;
@@ -113,10 +141,10 @@ public static class BoardEndpoints
     // page goes away or the host stops (an open page must not hold up a shutdown).
     private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed taskFeed, CrmChangeFeed crmFeed, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
-        var caller = access.Check(http, needsMember: false);
-        if (caller.Status is { } status)
+        var caller = await access.CheckAsync(http, needsMember: false, requestAborted);
+        if (caller.Status is not null)
         {
-            http.Response.StatusCode = status;
+            await Refusal(http, caller, http.RequestServices.GetRequiredService<LanguageResolver>()).ExecuteAsync(http);
             return;
         }
         if (!http.WebSockets.IsWebSocketRequest)

@@ -19,6 +19,9 @@ public static class BoardTexts
         ["empty"] = "暂无任务", ["due"] = "截止", ["quota"] = "指标",
         ["export"] = "导出 Excel", ["dashboard"] = "实时看板",
         ["notFound"] = "没有这个任务。", ["noMove"] = "这个任务不能直接拖到「{0}」。",
+        ["stranger"] = "NorthPool 还不认识你：请先在 Teams 里给 NorthPool 发一条消息（例如“帮助”），再刷新本页。",
+        ["signIn"] = "正在通过 Teams 登录…", ["signInFailed"] = "无法通过 Teams 登录：请在 Teams 的 NorthPool 标签页中打开本页。",
+        ["expired"] = "登录已失效，请刷新本页。",
     };
 
     private static readonly Dictionary<string, string> EnUs = new()
@@ -31,5 +34,8 @@ public static class BoardTexts
         ["empty"] = "No tasks", ["due"] = "Due", ["quota"] = "Quota",
         ["export"] = "Export to Excel", ["dashboard"] = "Live dashboard",
         ["notFound"] = "There is no such task.", ["noMove"] = "This task cannot be dragged to “{0}”.",
+        ["stranger"] = "NorthPool has not met you yet: send NorthPool a message in Teams (such as “help”), then reload this page.",
+        ["signIn"] = "Signing in through Teams…", ["signInFailed"] = "Could not sign in through Teams: open this page from NorthPool's tab in Teams.",
+        ["expired"] = "Your sign-in has expired; reload this page.",
     };
 }

@@ -17,6 +17,7 @@ public sealed partial class NorthPoolBot(
     ConversationReferenceStore conversations,
     MemberDirectory members,
     RoleStore roles,
+    MemberAccountStore accounts,
     LanguageResolver languages,
     ReplySender replies,
     CardAudience audience,
@@ -75,6 +76,7 @@ public sealed partial class NorthPoolBot(
         LogCommand(logger, activity.From!.Id, text.Length);
         var member = members.From(activity);
         await roles.LearnNameAsync(member, cancellationToken);
+        accounts.Learn(member, activity.Conversation?.TenantId);
         var request = new CommandRequest(text, member, activity.ClientLocale, activity.Id, submitted?.Origin, IsPersonal(activity)) { Activity = activity };
         // The changes are queued for their card updates as they commit; the turn holds them (briefly) to name its card.
         using var cardTurn = cardUpdater.BeginTurn(activity.Id);

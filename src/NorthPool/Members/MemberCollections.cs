@@ -9,11 +9,13 @@ public static class MemberCollections
     [
         StoreCollection.Of<MemberPreference>("members", e => e.Id(m => m.MemberId, autoId: false)),
         StoreCollection.Of<RoleGrant>("roles", e => e.Id(g => g.Id, autoId: false)),
+        StoreCollection.Of<MemberAccount>("accounts", e => e.Id(a => a.Id, autoId: false)),
     ];
 
     extension(NorthPoolDb db)
     {
         public ILiteCollection<MemberPreference> Members => db.Database.GetCollection<MemberPreference>("members");
         public ILiteCollection<RoleGrant> Roles => db.Database.GetCollection<RoleGrant>("roles");
+        public ILiteCollection<MemberAccount> Accounts => db.Database.GetCollection<MemberAccount>("accounts");
     }
 }

@@ -18,6 +18,7 @@ public static class MembersRegistration
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<WhoMay>();
         services.AddSingleton<MemberPreferenceStore>();
+        services.AddSingleton<MemberAccountStore>();
         services.AddSingleton<LanguageResolver>();
         services.AddSingleton<LanguageCommand>();
         services.AddSingleton<RolesCommand>();

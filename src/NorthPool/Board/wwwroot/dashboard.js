@@ -2,7 +2,8 @@
 // the done-per-day line and the deal funnel, and the open warnings; redrawn whenever the server announces a change.
 'use strict';
 
-const lang = new URLSearchParams(location.search).get('lang') ?? '';
+let session = null;
+let lang = '';
 const $ = (id) => document.getElementById(id);
 const charts = {};
 let texts = {};
@@ -25,9 +26,9 @@ function tile(name, value, target, below) {
 }
 
 async function load() {
-  const response = await fetch(`/api/dashboard${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`);
+  const response = await fetch(`/api/dashboard${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, { headers: await session.authorize({}) });
   if (!response.ok) {
-    $('status').textContent = `HTTP ${response.status}`;
+    $('status').textContent = (await response.json().catch(() => null))?.message ?? `HTTP ${response.status}`;
     return;
   }
   const d = await response.json();
@@ -76,8 +77,18 @@ function listen() {
   window.northPoolLive(() => {
     clearTimeout(reloading);
     reloading = setTimeout(load, 300);
-  }, (live) => { $('status').textContent = (live ? texts.live : texts.offline) ?? ''; });
+  }, (live) => { $('status').textContent = (live ? texts.live : texts.offline) ?? ''; }, session.socketQuery);
 }
 
 window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
-load().then(listen);
+$('export').addEventListener('click', (e) => {
+  if (session.mode === 'local') return;
+  e.preventDefault();
+  session.download($('export').href, `${texts.title}.xlsx`);
+});
+window.northPoolSession.then(async (s) => {
+  session = s;
+  lang = s.lang;
+  await load();
+  listen();
+});

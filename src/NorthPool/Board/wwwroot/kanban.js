@@ -3,11 +3,14 @@
 // the server announces a change, from anywhere, keeping the filters.
 'use strict';
 
+const params = new URLSearchParams(location.search);
 const state = {
+  session: null,
   board: null,
   member: localStorage.getItem('northpool.member') ?? '',
-  lang: new URLSearchParams(location.search).get('lang') ?? '',
-  filters: { owner: '', priority: '', period: '' },
+  lang: '',
+  // ?owner=me (the 我的任务 tab) starts filtered to the viewer's own tasks.
+  filters: { owner: params.get('owner') ?? '', priority: '', period: '' },
   dragging: false,
   stale: false,
 };
@@ -22,17 +25,20 @@ const el = (tag, attributes = {}, ...children) => {
   node.append(...children.filter((c) => c !== null && c !== undefined));
   return node;
 };
-const headers = () => (state.member ? { 'X-NorthPool-Member': state.member } : {});
+const local = () => state.session.mode === 'local';
+const headers = (more = {}) => state.session.authorize(local() && state.member ? { ...more, 'X-NorthPool-Member': state.member } : more);
+const refusal = async (response) => (await response.json().catch(() => null))?.message ?? `HTTP ${response.status}`;
 
 async function load() {
   const query = state.lang ? `?lang=${encodeURIComponent(state.lang)}` : '';
-  const response = await fetch(`/api/board${query}`, { headers: headers() });
+  const response = await fetch(`/api/board${query}`, { headers: await headers() });
   if (!response.ok) {
-    say(`HTTP ${response.status}`, true);
+    say(await refusal(response), true);
     return;
   }
   state.board = await response.json();
   if (!state.member) state.member = state.board.viewer.id;
+  if (state.filters.owner === 'me') state.filters.owner = state.board.viewer.id;
   // A redraw under a card being dragged would drop it from under the pointer: wait for the drop.
   state.stale = state.dragging;
   if (!state.dragging) render();
@@ -57,7 +63,8 @@ function render() {
   document.title = t.title;
   $('title').textContent = t.title;
   $('local').textContent = t.localMode;
-  $('local').hidden = false;
+  $('local').hidden = !local();
+  $('acting').hidden = !local();
   $('actingLabel').textContent = t.actingAs;
   $('ownerLabel').textContent = t['filter.owner'];
   $('priorityLabel').textContent = t['filter.priority'];
@@ -125,7 +132,7 @@ async function move(taskId, to) {
   if (to === 'FollowUp' && !reason) return;
   const response = await fetch('/api/board/move', {
     method: 'POST',
-    headers: { ...headers(), 'Content-Type': 'application/json' },
+    headers: await headers({ 'Content-Type': 'application/json' }),
     body: JSON.stringify({ taskId, to, reason }),
   });
   const result = await response.json().catch(() => ({ moved: false, message: `HTTP ${response.status}` }));
@@ -142,7 +149,7 @@ function listen() {
     if (change.kind !== 'task') return;
     clearTimeout(reloading);
     reloading = setTimeout(load, 100);
-  }, (live) => { $('status').textContent = (live ? state.board?.texts.live : state.board?.texts.offline) ?? ''; });
+  }, (live) => { $('status').textContent = (live ? state.board?.texts.live : state.board?.texts.offline) ?? ''; }, state.session.socketQuery);
 }
 
 $('member').addEventListener('change', (e) => {
@@ -156,4 +163,14 @@ for (const name of ['owner', 'priority', 'period']) {
     render();
   });
 }
-load().then(listen);
+$('export').addEventListener('click', (e) => {
+  if (local()) return;
+  e.preventDefault();
+  state.session.download($('export').href, `${state.board.texts.title}.xlsx`);
+});
+window.northPoolSession.then(async (session) => {
+  state.session = session;
+  state.lang = session.lang;
+  await load();
+  listen();
+});
