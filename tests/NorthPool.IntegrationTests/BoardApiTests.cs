@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NorthPool.IntegrationTests.Support;
 using NorthPool.Tasks;
 
@@ -57,6 +58,35 @@ public sealed class BoardApiTests : BotTest
 
         Assert.Equal(rows, AuditRows);
         Assert.Equal(TaskState.InProgress, Bot.Tasks.Find("BD-001-2026W48")!.State);
+    }
+
+    private async Task<string> SayAsync(string text, string userId = "29:user-zhang", string name = "张伟")
+    {
+        var activity = Activities.Personal(Connector.ServiceUrl, text, userId, name);
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostAsync(activity)).StatusCode);
+        return await Connector.ReplyToAsync((string)activity["id"]!);
+    }
+
+    private async Task<JsonElement> CardAsync(string taskId) =>
+        (await Bot.Http.GetFromJsonAsync<JsonElement>("/api/board")).GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("id").GetString() == taskId);
+
+    [Fact]
+    public async Task AWorkedTaskWhoseCustomerOwesANextStepIsIn客户跟进AndOneUntouchedTooLongIn异常SayingWhy()
+    {
+        await SayAsync("客户 新建 广东移动 通信 省级");
+        await SayAsync("认领 BD-001");
+        Assert.Equal("InProgress", (await CardAsync("BD-001-2026W48")).GetProperty("column").GetString());
+
+        await SayAsync("拜访 广东移动 讨论智能客服试点 下一步 11-24 演示");
+        var waiting = await CardAsync("BD-001-2026W48");
+        Assert.Equal(("FollowUp", "InProgress", "客户下一步 11-24 到期"), (waiting.GetProperty("column").GetString(), waiting.GetProperty("state").GetString(), waiting.GetProperty("flag").GetString()));
+
+        // Two days on, nobody has touched it (the report's 48-hour rule), and the pool's untouched tasks nobody took.
+        ((Microsoft.Extensions.Time.Testing.FakeTimeProvider)Bot.App.Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromHours(49));
+        var stale = await CardAsync("BD-001-2026W48");
+        Assert.Equal(("Exception", "超过 48 小时未更新"), (stale.GetProperty("column").GetString(), stale.GetProperty("flag").GetString()));
+        var unclaimed = await CardAsync("BD-010-2026W48");
+        Assert.Equal(("Exception", "超过 24 小时无人认领"), (unclaimed.GetProperty("column").GetString(), unclaimed.GetProperty("flag").GetString()));
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public static class BoardEndpoints
         if (tasks.Find(taskId) is not { } task)
             return Results.NotFound(new BoardMoveResult(false, BoardTexts.For(language)["notFound"], null));
         if (BoardColumns.Command(task, column, move.Reason) is not { } command)
-            return Results.Conflict(new BoardMoveResult(false, string.Format(System.Globalization.CultureInfo.InvariantCulture, BoardTexts.For(language)["noMove"], BoardTexts.Column(column, language)), view.Card(task, timeProvider.GetUtcNow())));
+            return Results.Conflict(new BoardMoveResult(false, string.Format(System.Globalization.CultureInfo.InvariantCulture, BoardTexts.For(language)["noMove"], BoardTexts.Column(column, language)), view.Card(task, timeProvider.GetUtcNow(), language)));
 
         // The drag runs as the command a member would type, from a "card" in the page's language: same parser,
         // permission check, unit of work, audit row and answer.
@@ -132,7 +132,7 @@ public static class BoardEndpoints
         var reply = await commands.HandleAsync(request, cancellationToken);
         var after = tasks.Find(taskId)!;
         var moved = after.Version != task.Version;
-        var result = new BoardMoveResult(moved, reply.Text, view.Card(after, timeProvider.GetUtcNow()));
+        var result = new BoardMoveResult(moved, reply.Text, view.Card(after, timeProvider.GetUtcNow(), language));
         return moved ? Results.Json(result, Json) : Results.Json(result, Json, statusCode: StatusCodes.Status403Forbidden);
     }
 

@@ -1,9 +1,9 @@
 namespace NorthPool.Board;
 
-// A task as a kanban card shows it.
+// A task as a kanban card shows it; Flag says why it is in 异常 or 客户跟进 when its state alone does not.
 public sealed record BoardTask(
     string Id, string Title, string Pool, string Column, string State, string? OwnerId, string? OwnerName, string Priority,
-    string? Due, string? Quota, string? Period, int Version);
+    string? Due, string? Quota, string? Period, int Version, string? Flag = null);
 
 // The board as the page draws it: the tasks, the pools (swimlanes), the columns and the texts in the viewer's
 // language, and who the page acts as.

@@ -22,6 +22,8 @@ public static class BoardTexts
         ["stranger"] = "NorthPool 还不认识你：请先在 Teams 里给 NorthPool 发一条消息（例如“帮助”），再刷新本页。",
         ["signIn"] = "正在通过 Teams 登录…", ["signInFailed"] = "无法通过 Teams 登录：请在 Teams 的 NorthPool 标签页中打开本页。",
         ["expired"] = "登录已失效，请刷新本页。",
+        ["flag.Overdue"] = "已逾期", ["flag.PausedTooLong"] = "暂停超过 {0} 小时", ["flag.Untouched"] = "超过 {0} 小时未更新",
+        ["flag.Unclaimed"] = "超过 {0} 小时无人认领", ["flag.CustomerStep"] = "客户下一步 {0} 到期",
     };
 
     private static readonly Dictionary<string, string> EnUs = new()
@@ -37,5 +39,7 @@ public static class BoardTexts
         ["stranger"] = "NorthPool has not met you yet: send NorthPool a message in Teams (such as “help”), then reload this page.",
         ["signIn"] = "Signing in through Teams…", ["signInFailed"] = "Could not sign in through Teams: open this page from NorthPool's tab in Teams.",
         ["expired"] = "Your sign-in has expired; reload this page.",
+        ["flag.Overdue"] = "Overdue", ["flag.PausedTooLong"] = "Paused over {0} h", ["flag.Untouched"] = "Not updated for over {0} h",
+        ["flag.Unclaimed"] = "Unclaimed for over {0} h", ["flag.CustomerStep"] = "Customer's next step due {0}",
     };
 }

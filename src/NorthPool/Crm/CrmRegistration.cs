@@ -30,6 +30,7 @@ public static class CrmRegistration
         services.AddSingleton<ContractStore>();
         services.AddSingleton<TargetStore>();
         services.AddSingleton<IInstanceSource, RenewalReminders>();
+        services.AddSingleton<Board.ICustomerStepSource, VisitStepsDue>();
         services.AddExportSheet<CustomerSheet>();
         services.AddImportSheet<CustomerImport>();
         services.AddExportSheet<ContractSheet>();

@@ -1,4 +1,5 @@
 using NorthPool.Board;
+using NorthPool.Reports;
 using NorthPool.Tasks;
 
 namespace NorthPool.Tests.Board;
@@ -23,6 +24,22 @@ public sealed class BoardColumnsTests
         Assert.Equal(BoardColumn.Exception, BoardColumns.Of(Task(TaskState.Pooled) with { OverdueSince = Now.AddDays(-1) }, Now));
         Assert.Null(BoardColumns.Of(Task(TaskState.Cancelled), Now));
         Assert.Equal(BoardColumn.Done, BoardColumns.Of(Task(TaskState.Done, Now.AddDays(-3)), Now));
+    }
+
+    [Fact]
+    public void ATroubleWarningPutsATaskIn异常AndADueCustomerStepPutsAWorkedOneIn客户跟进()
+    {
+        static BoardSignals Warned(WarningRule rule) => new(
+            new Dictionary<string, ReportWarning> { ["BD-001-2026W48"] = new(rule, "BD-001-2026W48", "t", "BD", 50, 48) }, new Dictionary<string, DateOnly>());
+        var stepDue = new BoardSignals(new Dictionary<string, ReportWarning>(), new Dictionary<string, DateOnly> { ["BD-001-2026W48"] = new(2026, 11, 24) });
+
+        Assert.Equal(BoardColumn.Exception, BoardColumns.Of(Task(TaskState.InProgress), Now, Warned(WarningRule.Untouched)));
+        Assert.Equal(BoardColumn.Exception, BoardColumns.Of(Task(TaskState.Paused), Now, Warned(WarningRule.PausedTooLong)));
+        Assert.Equal(BoardColumn.Exception, BoardColumns.Of(Task(TaskState.Pooled), Now, Warned(WarningRule.Unclaimed)));
+        Assert.Equal(BoardColumn.FollowUp, BoardColumns.Of(Task(TaskState.InProgress), Now, stepDue));
+        Assert.Equal(BoardColumn.Todo, BoardColumns.Of(Task(TaskState.Pooled), Now, stepDue));
+        Assert.False(BoardSignals.IsTrouble(WarningRule.DueSoon));
+        Assert.False(BoardSignals.IsTrouble(WarningRule.PoolBelowMinimum));
     }
 
     [Fact]

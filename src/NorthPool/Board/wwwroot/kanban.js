@@ -113,7 +113,8 @@ function card(task) {
   const meta = [task.ownerName ?? t['filter.unowned'], task.priority, task.due ? `${t.due} ${task.due}` : null, task.quota ? `${t.quota} ${task.quota}` : null]
     .filter(Boolean).join(' · ');
   const node = el('article', { class: `card ${task.priority}`, draggable: true, 'data-task': task.id },
-    el('div', { class: 'id', textContent: task.id }), el('div', { class: 'name', textContent: task.title }), el('div', { class: 'meta', textContent: meta }));
+    el('div', { class: 'id', textContent: task.id }), el('div', { class: 'name', textContent: task.title }), el('div', { class: 'meta', textContent: meta }),
+    task.flag ? el('div', { class: 'flag', textContent: task.flag }) : null);
   node.addEventListener('dragstart', (e) => {
     state.dragging = true;
     e.dataTransfer.setData('text/plain', task.id);
