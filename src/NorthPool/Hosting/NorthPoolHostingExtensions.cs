@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NorthPool.Backups;
 using NorthPool.Bot;
 using NorthPool.BotFramework;
 using NorthPool.Board;
@@ -36,6 +37,7 @@ public static class NorthPoolHostingExtensions
         builder.AddExports();
         builder.AddImports();
         builder.AddBoard();
+        builder.AddBackups();
         builder.AddRhythm();
         builder.AddCommands();
         return builder;

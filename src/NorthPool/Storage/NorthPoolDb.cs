@@ -50,6 +50,9 @@ public sealed class NorthPoolDb : IDisposable
             CreateIfMissing(name);
         foreach (var collection in all)
             collection.Index(Database);
+        // A backup that stopped between Freeze and Thaw (the process died) must not leave the checkpoint off.
+        if (Database.CheckpointSize != CheckpointPages)
+            Database.CheckpointSize = CheckpointPages;
         SyncLog();
     }
 
@@ -67,6 +70,27 @@ public sealed class NorthPoolDb : IDisposable
     {
         _waitForLogWrites();
         _log?.Sync();
+    }
+
+    // LiteDB's default: the log is copied into the data file once it holds this many pages.
+    public const int CheckpointPages = 1000;
+
+    // The writer's side of a backup (between two commits, StoreWriter.BetweenCommitsAsync): LiteDB's checkpoint is
+    // held off, so until Thaw the data file does not change and the log only grows; the data file and the first
+    // LogBytes of the log are then this instant's store, whose rows per collection are Counts.
+    public FilePoint Freeze()
+    {
+        SyncLog();
+        Database.CheckpointSize = 0;
+        SyncLog();
+        var counts = CollectionNames.ToDictionary(name => name, name => Database.GetCollection(name).LongCount(), StringComparer.Ordinal);
+        return new FilePoint(FilePath, LogPath(FilePath), new FileInfo(LogPath(FilePath)).Length, counts);
+    }
+
+    public void Thaw()
+    {
+        Database.CheckpointSize = CheckpointPages;
+        SyncLog();
     }
 
     public void Dispose()

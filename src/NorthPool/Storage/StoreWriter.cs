@@ -45,6 +45,17 @@ public sealed class StoreWriter : IDisposable
         return request.Task;
     }
 
+    // Runs on the writer thread between two commits and outside any transaction: every write acknowledged before it is
+    // on disk, and none is written while it runs. For a point-in-time look at the files (Backups/BackupMaker); keep
+    // it short, chat's writes wait behind it.
+    public Task<T> BetweenCommitsAsync<T>(Func<T> action, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var request = new WriteRequest<T>(action, cancellationToken) { Alone = true };
+        _queue.Add(request, cancellationToken);
+        return request.Task;
+    }
+
     // A small write that can wait (the id of a card just posted): it never costs a commit of its own but rides in the
     // next unit's transaction, ahead of that unit, or in the last one at shutdown. A crash before then loses it, so
     // only what a later change does not depend on may ride.
@@ -73,19 +84,53 @@ public sealed class StoreWriter : IDisposable
     private void Run()
     {
         var batch = new List<WriteRequest>(_maxBatch);
-        foreach (var first in _queue.GetConsumingEnumerable())
+        foreach (var taken in _queue.GetConsumingEnumerable())
         {
-            batch.Clear();
-            batch.Add(first);
-            while (batch.Count < _maxBatch && _queue.TryTake(out var next))
-                batch.Add(next);
-            batch.RemoveAll(r => r.CancelIfRequested());
-            if (batch.Count > 0 && !TryCommit(batch))
-            {
-                foreach (var request in batch)
-                    TryCommit([request]);
-            }
+            var next = taken;
+            while (next is not null)
+                next = next.Alone ? RunAlone(next) : CommitFrom(next, batch);
         }
+    }
+
+    // Commits first and the units queued behind it, up to MaxWritesPerCommit; hands back a request that must run alone
+    // if it met one.
+    private WriteRequest? CommitFrom(WriteRequest first, List<WriteRequest> batch)
+    {
+        WriteRequest? alone = null;
+        batch.Clear();
+        batch.Add(first);
+        while (batch.Count < _maxBatch && _queue.TryTake(out var next))
+        {
+            if (next.Alone)
+            {
+                alone = next;
+                break;
+            }
+            batch.Add(next);
+        }
+        batch.RemoveAll(r => r.CancelIfRequested());
+        if (batch.Count > 0 && !TryCommit(batch))
+        {
+            foreach (var request in batch)
+                TryCommit([request]);
+        }
+        return alone;
+    }
+
+    private static WriteRequest? RunAlone(WriteRequest request)
+    {
+        if (request.CancelIfRequested())
+            return null;
+        try
+        {
+            request.Execute();
+            request.Complete();
+        }
+        catch (Exception ex)
+        {
+            request.Fail(ex);
+        }
+        return null;
     }
 
     private bool TryCommit(List<WriteRequest> batch)
@@ -175,6 +220,8 @@ public sealed class StoreWriter : IDisposable
 
     private abstract class WriteRequest
     {
+        public bool Alone { get; init; }
+
         public abstract bool CancelIfRequested();
         public abstract void Execute();
         public abstract void Complete();

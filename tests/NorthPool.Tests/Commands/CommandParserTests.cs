@@ -44,7 +44,7 @@ public class CommandParserTests
     }
 
     [Theory]
-    [InlineData("备份 数据库", "备份")]
+    [InlineData("存档 数据库", "存档")]
     [InlineData("归档 CS-012", "归档")]
     [InlineData("日程", "日程")]
     [InlineData("看板", "看板")]
