@@ -15,31 +15,26 @@ if (args is ["restore"])
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddNorthPool();
-
-var app = builder.Build();
-app.MapNorthPool();
+WebApplication? app = null;
+WebApplicationBuilder? builder = null;
 try
 {
+    builder = WebApplication.CreateBuilder(args);
+    builder.AddNorthPool();
+    app = builder.Build();
+    app.MapNorthPool();
+    // Settings, the database file and the data files are checked before the host starts, so a mistake in one is the
+    // single line below rather than the host's stack trace.
+    StartupChecks.Run(app.Services);
     app.Run();
 }
-catch (Exception ex) when (DatabaseUnavailable(ex) is { } unavailable)
+catch (Exception ex) when (StartupFailure.Describe(ex, builder?.Configuration) is { } line)
 {
-    // One line that names the file and what to do, not a stack trace.
-    Console.Error.WriteLine(unavailable.Message);
+    // One line that names the key or the file and what to do; the stack goes to the debug log only.
+    app?.Logger.LogDebug(ex, "Start-up stopped");
+    Console.Error.WriteLine(line);
     return 1;
 }
 return 0;
-
-static DatabaseUnavailableException? DatabaseUnavailable(Exception? ex)
-{
-    for (; ex is not null; ex = ex.InnerException)
-    {
-        if (ex is DatabaseUnavailableException unavailable)
-            return unavailable;
-    }
-    return null;
-}
 
 public partial class Program;

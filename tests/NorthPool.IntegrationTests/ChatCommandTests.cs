@@ -101,7 +101,7 @@ public sealed class ChatCommandTests : BotTest
     }
 
     [Theory]
-    [InlineData("备份 BD-001", "zh-CN", "未知命令 “备份”。发送 “帮助” 查看全部命令。")]
+    [InlineData("存档 BD-001", "zh-CN", "未知命令 “存档”。发送 “帮助” 查看全部命令。")]
     [InlineData("xyz BD-001", "en-US", "Unknown command \"xyz\". Send \"help\" for all commands.")]
     public async Task AnUnknownWordNearNoVerbPointsToHelpAndChangesNothing(string text, string locale, string expected)
     {

@@ -12,11 +12,11 @@ public static class DebugClockRegistration
         if (string.IsNullOrWhiteSpace(configured))
             return builder;
         if (!DateTimeOffset.TryParse(configured, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
-            throw new InvalidOperationException($"{DebugClock.StartKey} must be an ISO date and time such as 2026-11-24T09:00:00+08:00, was '{configured}'");
+            throw new ConfigurationProblemException($"{DebugClock.StartKey} must be an ISO date and time such as 2026-11-24T09:00:00+08:00, was '{configured}'");
         var localMode = string.IsNullOrWhiteSpace(builder.Configuration["BotFramework:AppId"])
             && bool.TryParse(builder.Configuration["BotFramework:AllowUnauthenticatedLocalRequests"], out var allowed) && allowed;
         if (!localMode)
-            throw new InvalidOperationException($"{DebugClock.StartKey} is for local mode only (no BotFramework:AppId and BotFramework:AllowUnauthenticatedLocalRequests=true); remove it");
+            throw new ConfigurationProblemException($"{DebugClock.StartKey} is for local mode only (no BotFramework:AppId and BotFramework:AllowUnauthenticatedLocalRequests=true); remove it");
         var clock = new DebugClock(start, TimeProvider.System);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(clock);

@@ -15,11 +15,18 @@ public sealed class NorthPoolDb : IDisposable
     public NorthPoolDb(IOptions<StorageOptions> options, IEnumerable<StoreCollection> collections)
     {
         var path = Path.GetFullPath(options.Value.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unwritable(path, ex);
+        }
         _lock = Lock(path);
         if (DatabaseFileCheck.Problem(path) is { } problem)
-            Refuse($"{problem}. Restore it from a backup or move it away and start again; NorthPool has not changed it.");
+            Refuse($"{problem}; NorthPool has not changed it.", damaged: true);
 
         var all = collections.Append(StorageCollections.Settings).DistinctBy(c => c.Name).ToList();
         var mapper = CreateMapper();
@@ -35,11 +42,18 @@ public sealed class NorthPoolDb : IDisposable
             Database = new LiteDatabase(data, mapper, _log);
             _ = Database.GetCollectionNames().ToList();
         }
+        catch (Exception ex) when (ex is UnauthorizedAccessException || ex is IOException && IsDiskFull(ex))
+        {
+            data?.Dispose();
+            _log?.Dispose();
+            _lock.Dispose();
+            throw Unwritable(path, ex);
+        }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidOperationException)
         {
             data?.Dispose();
             _log?.Dispose();
-            Refuse($"could not be opened ({ex.Message}). Restore it from a backup or move it away and start again.", ex);
+            Refuse($"could not be opened ({ex.Message}); NorthPool has not changed it.", ex, damaged: true);
             throw;
         }
         _waitForLogWrites = LiteDbLogQueue.WaitFor(Database);
@@ -114,6 +128,10 @@ public sealed class NorthPoolDb : IDisposable
         {
             return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
+        catch (Exception ex) when (ex is UnauthorizedAccessException || ex is IOException && IsDiskFull(ex))
+        {
+            throw Unwritable(path, ex);
+        }
         catch (IOException ex)
         {
             throw new DatabaseUnavailableException(
@@ -121,11 +139,17 @@ public sealed class NorthPoolDb : IDisposable
         }
     }
 
-    private void Refuse(string what, Exception? inner = null)
+    private void Refuse(string what, Exception? inner = null, bool damaged = false)
     {
         _lock.Dispose();
-        throw new DatabaseUnavailableException($"Storage:DatabasePath {FilePath} {what}", inner);
+        throw new DatabaseUnavailableException($"Storage:DatabasePath {FilePath} {what}", inner, damaged);
     }
+
+    // ENOSPC (28) and EDQUOT (122) on Linux, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.
+    private static bool IsDiskFull(Exception ex) => (ex.HResult & 0xFFFF) is 28 or 122 or 0x70 or 0x27;
+
+    private static DatabaseUnavailableException Unwritable(string path, Exception ex) =>
+        new($"Storage:DatabasePath {path}: the folder {Path.GetDirectoryName(path)} cannot be written ({ex.Message}); make it writable for the user NorthPool runs as and leave room on its disk, or choose another folder.", ex);
 
     private void CreateIfMissing(string name)
     {
