@@ -17,6 +17,7 @@ public static class BackupsRegistration
         services.AddSingleton<IValidateOptions<BackupOptions>, BackupOptionsValidator>();
         services.AddSingleton<BackupMaker>();
         services.AddSingleton<BackupCommand>();
+        services.AddHealthChecks().AddCheck<BackupHealthCheck>("backup", tags: [Operations.OperationsRegistration.ReadyTag]);
         // An empty Backups:Time schedules nothing (the options validator has already refused a malformed one).
         var time = builder.Configuration[$"{BackupOptions.Section}:Time"];
         var scheduled = time is null || !string.IsNullOrWhiteSpace(time);

@@ -11,6 +11,7 @@ using NorthPool.Exports;
 using NorthPool.Imports;
 using NorthPool.Localization;
 using NorthPool.Members;
+using NorthPool.Operations;
 using NorthPool.Pools;
 using NorthPool.Proactive;
 using NorthPool.Reports;
@@ -38,6 +39,7 @@ public static class NorthPoolHostingExtensions
         builder.AddImports();
         builder.AddBoard();
         builder.AddBackups();
+        builder.AddOperations();
         builder.AddRhythm();
         builder.AddCommands();
         return builder;
@@ -51,7 +53,7 @@ public static class NorthPoolHostingExtensions
         app.MapExportEndpoints();
         app.UseWebSockets();
         app.MapBoardEndpoints();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapOperations();
         return app;
     }
 

@@ -30,6 +30,12 @@ public sealed class StoreWriter : IDisposable
 
     public long Commits { get; private set; }
 
+    // Units waiting for the writer now, and how long the last one it took had waited: what /readyz and the write-queue
+    // alert watch.
+    public int Pending => _queue.Count;
+
+    public TimeSpan LastWait { get; private set; }
+
     // Riders that threw; the units they rode with committed all the same.
     public long FailedRiders { get; private set; }
 
@@ -96,6 +102,7 @@ public sealed class StoreWriter : IDisposable
     // if it met one.
     private WriteRequest? CommitFrom(WriteRequest first, List<WriteRequest> batch)
     {
+        LastWait = System.Diagnostics.Stopwatch.GetElapsedTime(first.EnqueuedAt);
         WriteRequest? alone = null;
         batch.Clear();
         batch.Add(first);
@@ -221,6 +228,8 @@ public sealed class StoreWriter : IDisposable
     private abstract class WriteRequest
     {
         public bool Alone { get; init; }
+
+        public long EnqueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
         public abstract bool CancelIfRequested();
         public abstract void Execute();

@@ -257,6 +257,13 @@ public class CardGalleryTests
         gallery.Add(($"import.preview.{tag}", NorthPool.Imports.ImportCardBuilder.Preview("客户.xlsx", preview, pending, 30, language)));
         gallery.Add(($"import.nothing.{tag}", NorthPool.Imports.ImportCardBuilder.Preview("客户.xlsx", preview with { New = 0 }, null, 30, language)));
         gallery.Add(($"customer.unknown.{tag}", NorthPool.Crm.CustomerCommand.Unresolved(new NorthPool.Crm.CustomerResolution.NotFound("海南电信", []), language).Card!));
+        var health = new Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport(new Dictionary<string, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReportEntry>
+        {
+            ["store"] = new(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, "open", TimeSpan.Zero, null, new Dictionary<string, object> { ["queue"] = 0, ["lastWaitMs"] = 3L }),
+            ["scheduler"] = new(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, "ready", TimeSpan.Zero, null, null),
+            ["backup"] = new(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, "old", TimeSpan.Zero, null, new Dictionary<string, object> { ["last"] = "northpool-20261127-190000.db", ["ageHours"] = 38.5 }),
+        }, TimeSpan.Zero);
+        gallery.Add(($"status.{tag}", NorthPool.Operations.StatusCard.Build(health, "1.0.0", new TimeSpan(3, 4, 5, 0), language).Card));
         gallery.Add(($"form.done.{tag}", AdaptiveCard.Saying(NorthPool.Crm.CrmTexts.Get(language, NorthPool.Crm.CrmText.FormSaved, "#1", "广东移动 智能客服", "金额（万元）"))));
         return gallery;
     }

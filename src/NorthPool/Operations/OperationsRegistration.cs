@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using NorthPool.Commands;
+using NorthPool.Members;
+using Quartz;
+
+namespace NorthPool.Operations;
+
+public static class OperationsRegistration
+{
+    public const string ReadyTag = "ready";
+
+    // Health (/healthz alive, /readyz ready: store, scheduler, backups — features add their own checks with ReadyTag)
+    // and 状态 for admins.
+    public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<OperationsOptions>().Bind(builder.Configuration.GetSection(OperationsOptions.Section));
+        services.AddSingleton<IValidateOptions<OperationsOptions>, OperationsOptionsValidator>();
+        services.AddSingleton<Uptime>();
+        services.AddHostedService(sp => sp.GetRequiredService<Uptime>());
+        // The scheduler's is Quartz's own: healthy while it runs and reaches its store, degraded in standby.
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag])
+            .AddQuartz(o =>
+            {
+                o.Name = "scheduler";
+                o.Tags.Add(ReadyTag);
+            });
+        services.AddSingleton<StatusCommand>();
+        services.AddVerb(new VerbSpec("status", ["状态"], ["status"])
+        {
+            Permission = new Permission(Grantee.Admin),
+            ActionZh = "查看运行状态", ActionEn = "see the bot's health",
+            HelpZh = "状态 — 数据库、定时任务、最近备份、版本和运行时长（管理员）", HelpEn = "status — store, scheduler, last backup, version and uptime (admins)",
+        }, sp => sp.GetRequiredService<StatusCommand>().HandleAsync);
+        return builder;
+    }
+
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        // Alive: the process answers. Ready: every ReadyTag check, as JSON; 503 when one is unhealthy.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
+        return app;
+    }
+
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+        }));
+    }
+}
