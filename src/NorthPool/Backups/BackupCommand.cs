@@ -7,7 +7,7 @@ public sealed class BackupCommand(BackupMaker maker)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
-        var outcome = await maker.CreateAsync(cancellationToken);
+        var outcome = await maker.CreateAndReportAsync(cancellationToken);
         return new Reply(outcome.Made is { } backup
             ? BackupTexts.Made(backup, maker.Folder, call.Context.Language)
             : BackupTexts.Failed(outcome.Failure!, call.Context.Language));

@@ -9,5 +9,5 @@ public sealed class BackupJob(BackupMaker maker) : IJob
     public static readonly JobKey Key = new("daily-backup", "backups");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await maker.CreateAsync(cancellationToken);
+        await maker.CreateAndReportAsync(cancellationToken);
 }

@@ -15,7 +15,8 @@ public sealed partial class BackupMaker(
     IOptions<BackupOptions> options,
     PeriodCalendar calendar,
     TimeProvider timeProvider,
-    ILogger<BackupMaker> logger)
+    ILogger<BackupMaker> logger,
+    Operations.AlertCenter? alerts = null)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
 
@@ -57,6 +58,8 @@ public sealed partial class BackupMaker(
             var backup = new Backup(final, at, new FileInfo(final).Length, point.Counts, timeProvider.GetElapsedTime(started));
             Prune();
             LogMade(logger, backup.Name, backup.Bytes, backup.Rows, (long)backup.Took.TotalMilliseconds);
+            if (alerts is not null)
+                await alerts.ClearAsync(Operations.AlertKind.BackupFailed, CancellationToken.None);
             return new BackupOutcome(backup, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteException)
@@ -67,6 +70,15 @@ public sealed partial class BackupMaker(
         {
             _one.Release();
         }
+    }
+
+    // A failed or unverifiable copy is an alert; the next good one is its recovery.
+    public async Task<BackupOutcome> CreateAndReportAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await CreateAsync(cancellationToken);
+        if (outcome.Failure is { } failure && alerts is not null)
+            await alerts.RaiseAsync(Operations.AlertKind.BackupFailed, failure, CancellationToken.None);
+        return outcome;
     }
 
     // The verified copies in the folder, newest first.

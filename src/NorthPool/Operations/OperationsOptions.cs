@@ -10,6 +10,12 @@ public sealed class OperationsOptions
     public int WriteWaitSeconds { get; set; } = 5;
 
     public int WriteQueueLimit { get; set; } = 500;
+
+    // Below this much free space on the database's disk the admins are alerted.
+    public int MinFreeDiskMegabytes { get; set; } = 1024;
+
+    // The admins' channel by configuration (else 设为告警频道).
+    public string AlertChannelConversationId { get; set; } = "";
 }
 
 public sealed class OperationsOptionsValidator : IValidateOptions<OperationsOptions>
@@ -22,6 +28,8 @@ public sealed class OperationsOptionsValidator : IValidateOptions<OperationsOpti
             result.AddError($"{S}:WriteWaitSeconds must be between 1 and 600, was {options.WriteWaitSeconds}");
         if (options.WriteQueueLimit is < 10 or > 100_000)
             result.AddError($"{S}:WriteQueueLimit must be between 10 and 100000, was {options.WriteQueueLimit}");
+        if (options.MinFreeDiskMegabytes is < 0 or > 10_000_000)
+            result.AddError($"{S}:MinFreeDiskMegabytes must be between 0 and 10000000, was {options.MinFreeDiskMegabytes}");
         return result.Build();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NorthPool.Commands;
 using NorthPool.Members;
+using NorthPool.Storage;
 using Quartz;
 
 namespace NorthPool.Operations;
@@ -30,6 +31,22 @@ public static class OperationsRegistration
                 o.Tags.Add(ReadyTag);
             });
         services.AddSingleton<StatusCommand>();
+        services.AddStoreCollections(AlertCollections.All);
+        services.AddSingleton<AlertCenter>();
+        services.AddSingleton<AlertChannelCommand>();
+        services.AddHostedService<CrashMarker>();
+        // Resolved on use: the alerts are sent through this very client.
+        services.AddTransient(sp => new ConnectorAuthWatch(new Lazy<AlertCenter>(sp.GetRequiredService<AlertCenter>)));
+        services.AddHttpClient<NorthPool.BotFramework.Outbound.ConnectorClient>().AddHttpMessageHandler<ConnectorAuthWatch>();
+        services.AddQuartz(q => q.ScheduleJob<AlertWatchJob>(
+            trigger => trigger.WithIdentity("alert-watch-minutely", "operations").WithCronSchedule("0 * * ? * *"),
+            job => job.WithIdentity(AlertWatchJob.Key)));
+        services.AddVerb(new VerbSpec("alerts-here", ["设为告警频道"], ["alerts-here"])
+        {
+            Permission = new Permission(Grantee.Admin),
+            ActionZh = "设定告警频道", ActionEn = "choose the alert channel",
+            HelpZh = "设为告警频道 — 在本频道接收运行告警（管理员）", HelpEn = "alerts-here — send NorthPool's alerts to this channel (admins)",
+        }, sp => sp.GetRequiredService<AlertChannelCommand>().RegisterAsync);
         services.AddVerb(new VerbSpec("status", ["状态"], ["status"])
         {
             Permission = new Permission(Grantee.Admin),

@@ -17,6 +17,7 @@ public sealed partial class ReportDelivery(
     ProgressReportCard cards,
     ReportOpening opening,
     ConnectorClient connector,
+    Operations.AlertCenter alerts,
     IOptions<ReportOptions> options,
     TimeProvider timeProvider,
     ILogger<ReportDelivery> logger)
@@ -28,6 +29,7 @@ public sealed partial class ReportDelivery(
         if (channels.Current() is not { } channel)
         {
             LogNoChannel(logger, slot);
+            await alerts.RaiseAsync(Operations.AlertKind.ReportUndelivered, $"{Local(slot)}: no chairman channel is registered (设为汇报频道 or Reports:ChannelConversationId)", cancellationToken);
             return null;
         }
 
@@ -55,11 +57,20 @@ public sealed partial class ReportDelivery(
             : run with { Status = ReportRunStatus.Failed, Error = $"{outcome.HttpStatus} {outcome.Error}", FinishedAt = timeProvider.GetUtcNow() };
         await runs.SaveAsync(settled, cancellationToken);
         if (outcome.IsSuccess)
+        {
             LogSent(logger, slot, channel.ChannelId, catchUp);
+            await alerts.ClearAsync(Operations.AlertKind.ReportUndelivered, cancellationToken);
+        }
         else
+        {
             LogFailed(logger, slot, channel.ChannelId, outcome.HttpStatus, outcome.Error);
+            await alerts.RaiseAsync(Operations.AlertKind.ReportUndelivered, $"{Local(slot)} → {channel.ChannelId}: {outcome.HttpStatus} {outcome.Error}", cancellationToken);
+        }
         return settled;
     }
+
+    private string Local(DateTimeOffset slot) =>
+        TimeZoneInfo.ConvertTime(slot, builder.Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(LogLevel.Warning, "Report slot {Slot} not sent: no chairman channel is registered (/设为汇报频道 or Reports:ChannelConversationId)")]
     private static partial void LogNoChannel(ILogger logger, DateTimeOffset slot);

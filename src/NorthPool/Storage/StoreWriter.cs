@@ -30,8 +30,8 @@ public sealed class StoreWriter : IDisposable
 
     public long Commits { get; private set; }
 
-    // Units waiting for the writer now, and how long the last one it took had waited: what /readyz and the write-queue
-    // alert watch.
+    // Units waiting for the writer now, and the longest a unit of the last commit waited before it ran: what /readyz
+    // and the write-queue alert watch.
     public int Pending => _queue.Count;
 
     public TimeSpan LastWait { get; private set; }
@@ -102,7 +102,6 @@ public sealed class StoreWriter : IDisposable
     // if it met one.
     private WriteRequest? CommitFrom(WriteRequest first, List<WriteRequest> batch)
     {
-        LastWait = System.Diagnostics.Stopwatch.GetElapsedTime(first.EnqueuedAt);
         WriteRequest? alone = null;
         batch.Clear();
         batch.Add(first);
@@ -147,8 +146,13 @@ public sealed class StoreWriter : IDisposable
         try
         {
             RunRiders();
+            var longest = 0L;
             foreach (var request in batch)
+            {
+                longest = Math.Max(longest, System.Diagnostics.Stopwatch.GetTimestamp() - request.EnqueuedAt);
                 request.Execute();
+            }
+            LastWait = TimeSpan.FromSeconds((double)longest / System.Diagnostics.Stopwatch.Frequency);
             _publishing.Enter();
             publishing = true;
             _db.Database.Commit();

@@ -19,7 +19,7 @@ public class VerbRegistryTests
         { "report", Grantee.Anyone }, { "report-here", Grantee.Admin }, { "instruct", Grantee.Chairman },
         { "set-chairman", Grantee.Admin }, { "help", Grantee.Anyone },
         { "customer", Grantee.Anyone }, { "visit", Grantee.Anyone }, { "opportunity", Grantee.Anyone }, { "funnel", Grantee.Anyone }, { "form", Grantee.Anyone }, { "contract", Grantee.Anyone }, { "receipt", Grantee.Anyone }, { "target", Grantee.Anyone }, { "ticket", Grantee.Anyone }, { "partner", Grantee.Anyone }, { "receivable", Grantee.Anyone }, { "contacts", Grantee.Anyone }, { "export", Grantee.PoolLead | Grantee.Admin | Grantee.Chairman }, { "import", Grantee.PoolLead | Grantee.Admin },
-        { "backup", Grantee.Admin }, { "status", Grantee.Admin },
+        { "backup", Grantee.Admin }, { "status", Grantee.Admin }, { "alerts-here", Grantee.Admin },
     };
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class StoreUpgradeTests : IDisposable
             new Dictionary<string, int>
             {
                 ["pools"] = 5, ["templates"] = 62, ["tasks"] = 62, ["audit"] = 13, ["members"] = 1, ["conversations"] = 5,
-                ["cardPosts"] = 13, ["reportChannels"] = 1, ["reportRuns"] = 3, ["directives"] = 3, ["settings"] = 2, ["recurrences"] = 62, ["roles"] = 0, ["accounts"] = 0,
+                ["cardPosts"] = 13, ["reportChannels"] = 1, ["reportRuns"] = 3, ["directives"] = 3, ["settings"] = 2, ["recurrences"] = 62, ["roles"] = 0, ["accounts"] = 0, ["alertChannels"] = 0,
                 ["rhythmSends"] = 0, ["customers"] = 0, ["visits"] = 0, ["opportunities"] = 0, ["contracts"] = 0, ["receipts"] = 0, ["contacts"] = 0, ["receivables"] = 0, ["tickets"] = 0, ["partners"] = 0, ["targetSettings"] = 0, ["crmChanges"] = 0,
             },
             db.CollectionNames.ToDictionary(name => name, name => db.Database.GetCollection(name).Count()));

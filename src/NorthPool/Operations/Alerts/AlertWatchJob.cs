@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using NorthPool.Storage;
+using Quartz;
+
+namespace NorthPool.Operations;
+
+// Every minute: free space on the database's disk and how long writes wait, each raised or cleared.
+[DisallowConcurrentExecution]
+public sealed class AlertWatchJob(NorthPoolDb db, StoreWriter writer, AlertCenter alerts, IOptionsMonitor<OperationsOptions> options) : IJob
+{
+    public static readonly JobKey Key = new("alert-watch", "operations");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var config = options.CurrentValue;
+        var folder = Path.GetDirectoryName(db.FilePath)!;
+        var freeMegabytes = new DriveInfo(folder).AvailableFreeSpace / (1024 * 1024);
+        if (freeMegabytes < config.MinFreeDiskMegabytes)
+            await alerts.RaiseAsync(AlertKind.DiskLow, $"{folder}: {freeMegabytes} MB free (< {config.MinFreeDiskMegabytes} MB)", cancellationToken);
+        else
+            await alerts.ClearAsync(AlertKind.DiskLow, cancellationToken);
+
+        var wait = writer.LastWait;
+        if (wait > TimeSpan.FromSeconds(config.WriteWaitSeconds) || writer.Pending > config.WriteQueueLimit)
+            await alerts.RaiseAsync(AlertKind.WriterBehind, $"{writer.Pending} writes waiting; the last one waited {wait.TotalMilliseconds:0} ms (limit {config.WriteWaitSeconds} s)", cancellationToken);
+        else
+            await alerts.ClearAsync(AlertKind.WriterBehind, cancellationToken);
+    }
+}
