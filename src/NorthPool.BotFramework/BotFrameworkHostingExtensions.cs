@@ -30,6 +30,8 @@ public static class BotFrameworkHostingExtensions
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ActivityGuard>();
         services.AddSingleton<ActivityDeduplicator>();
+        services.AddMetrics();
+        services.AddSingleton<TurnMetrics>();
         services.AddSingleton<TurnRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnRunner>());
         services.AddHostedService<BotFrameworkStartupLog>();

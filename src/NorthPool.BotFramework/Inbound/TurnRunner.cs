@@ -11,6 +11,7 @@ namespace NorthPool.BotFramework.Inbound;
 public sealed class TurnRunner(
     IActivityHandler handler,
     IOptions<BotFrameworkOptions> options,
+    TurnMetrics metrics,
     TimeProvider timeProvider,
     ILogger<TurnRunner> logger) : IHostedService
 {
@@ -29,19 +30,29 @@ public sealed class TurnRunner(
         var timeout = options.Value.TurnTimeout;
         using var cts = new CancellationTokenSource(timeout, timeProvider);
         await Task.Yield();
+        var started = timeProvider.GetTimestamp();
+        using var span = TurnMetrics.Source.StartActivity("turn " + activity.Type);
+        var outcome = "ok";
         try
         {
             return await handler.OnActivityAsync(activity, cts.Token);
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
         {
+            outcome = "timeout";
             Log.TurnTimedOut(logger, activity.Id, timeout);
             return InvokeResponse.Error(500, "Timeout", "The turn timed out");
         }
         catch (Exception ex)
         {
+            outcome = "error";
             Log.TurnFailed(logger, ex, activity.Id, activity.Type);
             return InvokeResponse.Error(500, "InternalError", "The bot could not process this activity");
+        }
+        finally
+        {
+            span?.SetTag("outcome", outcome);
+            metrics.Record(activity.Type, outcome, timeProvider.GetElapsedTime(started));
         }
     }
 

@@ -16,7 +16,8 @@ public sealed partial class BackupMaker(
     PeriodCalendar calendar,
     TimeProvider timeProvider,
     ILogger<BackupMaker> logger,
-    Operations.AlertCenter? alerts = null)
+    Operations.AlertCenter? alerts = null,
+    Operations.NorthPoolMetrics? metrics = null)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
 
@@ -58,6 +59,7 @@ public sealed partial class BackupMaker(
             var backup = new Backup(final, at, new FileInfo(final).Length, point.Counts, timeProvider.GetElapsedTime(started));
             Prune();
             LogMade(logger, backup.Name, backup.Bytes, backup.Rows, (long)backup.Took.TotalMilliseconds);
+            metrics?.Backup(verified: true, backup.Took);
             if (alerts is not null)
                 await alerts.ClearAsync(Operations.AlertKind.BackupFailed, CancellationToken.None);
             return new BackupOutcome(backup, null);
@@ -111,6 +113,7 @@ public sealed partial class BackupMaker(
             File.Delete(NorthPoolDb.LogPath(partial));
         }
         LogFailed(logger, why);
+        metrics?.Backup(verified: false, TimeSpan.Zero);
         return BackupOutcome.Failed(why);
     }
 

@@ -19,6 +19,7 @@ public sealed partial class TaskCardUpdater : BackgroundService
     private readonly TaskCardBuilder _cards;
     private readonly CardAudience _audience;
     private readonly ConnectorClient _connector;
+    private readonly Operations.NorthPoolMetrics _metrics;
     private readonly ILogger<TaskCardUpdater> _logger;
     private readonly CoalescingQueue<string, CardUpdate> _tasks;
     private readonly CoalescingQueue<(string ConversationId, string TaskId), CardRound> _rounds;
@@ -32,10 +33,11 @@ public sealed partial class TaskCardUpdater : BackgroundService
         ConnectorClient connector,
         TaskChangeFeed changes,
         IOptions<CardOptions> options,
+        Operations.NorthPoolMetrics metrics,
         TimeProvider timeProvider,
         ILogger<TaskCardUpdater> logger)
     {
-        (_store, _posts, _cards, _audience, _connector, _logger) = (store, posts, cards, audience, connector, logger);
+        (_store, _posts, _cards, _audience, _connector, _metrics, _logger) = (store, posts, cards, audience, connector, metrics, logger);
         // Fanning out is a read of the task's posts: one worker keeps up, and bursts coalesce before it.
         _tasks = new(_ => "", CardUpdate.Latest, maxConcurrency: 1);
         _rounds = new(key => key.ConversationId, CardRound.Latest, options.Value.UpdateConcurrency);
@@ -89,6 +91,7 @@ public sealed partial class TaskCardUpdater : BackgroundService
                 var place = new CardPlace(post.ServiceUrl, post.ConversationId, post.ConversationType, null);
                 var card = await _audience.PersonaliseAsync(generic, task.Id, place, cancellationToken);
                 var outcome = await _connector.UpdateAsync(post.ServiceUrl, post.ConversationId, post.ActivityId, CardMessage.For(card), cancellationToken);
+                _metrics.CardUpdate(outcome.IsSuccess ? "updated" : outcome.Status == SendStatus.NotFound ? "gone" : "failed");
                 if (outcome.Status == SendStatus.NotFound)
                     await _posts.ForgetAsync(post.Id, cancellationToken);
                 else if (!outcome.IsSuccess)

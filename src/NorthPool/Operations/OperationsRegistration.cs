@@ -5,6 +5,9 @@ using Microsoft.Extensions.Options;
 using NorthPool.Commands;
 using NorthPool.Members;
 using NorthPool.Storage;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Quartz;
 
 namespace NorthPool.Operations;
@@ -31,6 +34,8 @@ public static class OperationsRegistration
                 o.Tags.Add(ReadyTag);
             });
         services.AddSingleton<StatusCommand>();
+        services.AddSingleton<NorthPoolMetrics>();
+        builder.AddTelemetry();
         services.AddStoreCollections(AlertCollections.All);
         services.AddSingleton<AlertCenter>();
         services.AddSingleton<AlertChannelCommand>();
@@ -54,6 +59,39 @@ public static class OperationsRegistration
             HelpZh = "状态 — 数据库、定时任务、最近备份、版本和运行时长（管理员）", HelpEn = "status — store, scheduler, last backup, version and uptime (admins)",
         }, sp => sp.GetRequiredService<StatusCommand>().HandleAsync);
         return builder;
+    }
+
+    // Metrics (turns, commits, reports, card updates, backups, ASP.NET Core and the runtime) in the Prometheus text
+    // format on Telemetry:PrometheusPort, and metrics and traces to Telemetry:OtlpEndpoint; neither unless configured.
+    private static void AddTelemetry(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptionsWithValidateOnStart<TelemetryOptions>().Bind(builder.Configuration.GetSection(TelemetryOptions.Section));
+        services.AddSingleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>();
+        var telemetry = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var otlp = Uri.TryCreate(telemetry.OtlpEndpoint, UriKind.Absolute, out var endpoint) ? endpoint : null;
+        if (telemetry.PrometheusPort is <= 0 or > 65535 && otlp is null)
+            return;
+        var otel = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("NorthPool", serviceVersion: Uptime.Version))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(NorthPoolMetrics.MeterName, NorthPool.BotFramework.Inbound.TurnMetrics.MeterName, "NorthPool.Store")
+                    .AddAspNetCoreInstrumentation()
+                    .AddRuntimeInstrumentation();
+                if (telemetry.PrometheusPort is > 0 and <= 65535)
+                    metrics.AddPrometheusHttpListener(o => (o.Host, o.Port) = (telemetry.PrometheusHost, telemetry.PrometheusPort));
+                if (otlp is not null)
+                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+            });
+        if (otlp is not null)
+        {
+            otel.WithTracing(tracing => tracing
+                .AddSource(NorthPool.BotFramework.Inbound.TurnMetrics.MeterName)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter(o => o.Endpoint = otlp));
+        }
     }
 
     public static WebApplication MapOperations(this WebApplication app)

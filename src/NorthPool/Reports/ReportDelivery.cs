@@ -18,6 +18,7 @@ public sealed partial class ReportDelivery(
     ReportOpening opening,
     ConnectorClient connector,
     Operations.AlertCenter alerts,
+    Operations.NorthPoolMetrics metrics,
     IOptions<ReportOptions> options,
     TimeProvider timeProvider,
     ILogger<ReportDelivery> logger)
@@ -29,6 +30,7 @@ public sealed partial class ReportDelivery(
         if (channels.Current() is not { } channel)
         {
             LogNoChannel(logger, slot);
+            metrics.Report("no_channel");
             await alerts.RaiseAsync(Operations.AlertKind.ReportUndelivered, $"{Local(slot)}: no chairman channel is registered (设为汇报频道 or Reports:ChannelConversationId)", cancellationToken);
             return null;
         }
@@ -59,11 +61,13 @@ public sealed partial class ReportDelivery(
         if (outcome.IsSuccess)
         {
             LogSent(logger, slot, channel.ChannelId, catchUp);
+            metrics.Report("sent");
             await alerts.ClearAsync(Operations.AlertKind.ReportUndelivered, cancellationToken);
         }
         else
         {
             LogFailed(logger, slot, channel.ChannelId, outcome.HttpStatus, outcome.Error);
+            metrics.Report("failed");
             await alerts.RaiseAsync(Operations.AlertKind.ReportUndelivered, $"{Local(slot)} → {channel.ChannelId}: {outcome.HttpStatus} {outcome.Error}", cancellationToken);
         }
         return settled;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace NorthPool.Storage;
@@ -20,10 +21,19 @@ public sealed class StoreWriter : IDisposable
     private readonly int _maxBatch;
     private readonly Thread _thread;
 
-    public StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options)
+    private readonly Counter<long>? _commits;
+    private readonly Histogram<int>? _groupSize;
+
+    // meters: the commits and their group sizes as metrics (northpool.store.*); none in tests that build a writer by hand.
+    public StoreWriter(NorthPoolDb db, IOptions<StorageOptions> options, IMeterFactory? meters = null)
     {
         _db = db;
         _maxBatch = options.Value.MaxWritesPerCommit;
+        if (meters?.Create("NorthPool.Store") is { } meter)
+        {
+            _commits = meter.CreateCounter<long>("northpool.store.commits", description: "Transactions committed by the single writer");
+            _groupSize = meter.CreateHistogram<int>("northpool.store.commit.size", unit: "{unit}", description: "Units of work committed together (group commit)");
+        }
         _thread = new Thread(Run) { IsBackground = true, Name = "NorthPool.StoreWriter" };
         _thread.Start();
     }
@@ -158,6 +168,8 @@ public sealed class StoreWriter : IDisposable
             _db.Database.Commit();
             _db.SyncLog();
             Commits++;
+            _commits?.Add(1);
+            _groupSize?.Record(batch.Count);
             _riding.Clear();
         }
         catch (Exception ex)

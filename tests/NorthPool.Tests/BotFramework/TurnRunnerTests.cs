@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -31,7 +32,10 @@ public class TurnRunnerTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private static TurnRunner Runner(IActivityHandler handler, TimeProvider time) =>
-        new(handler, Options.Create(new BotFrameworkOptions { TurnTimeout = TimeSpan.FromSeconds(30) }), time, NullLogger<TurnRunner>.Instance);
+        new(handler, Options.Create(new BotFrameworkOptions { TurnTimeout = TimeSpan.FromSeconds(30) }), new TurnMetrics(Meters), time, NullLogger<TurnRunner>.Instance);
+
+    private static readonly System.Diagnostics.Metrics.IMeterFactory Meters =
+        new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
 
     [Fact]
     public async Task ATurnStopsAtItsOwnTimeoutOnTheInjectedClock()
