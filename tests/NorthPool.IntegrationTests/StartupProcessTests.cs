@@ -138,6 +138,48 @@ public sealed class StartupProcessTests : IDisposable
         Assert.Empty(Directory.GetFiles(data));
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task AFullDataDiskIsRefused()
+    {
+        // A 64 KB file system, filled: the smallest disk that is full.
+        var data = Path.Combine(_folder, "full");
+        Directory.CreateDirectory(data);
+        Run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", data);
+        try
+        {
+            await using (var filler = new FileStream(Path.Combine(data, "filler"), FileMode.Create))
+            {
+                try
+                {
+                    while (true)
+                        filler.Write(new byte[4096]);
+                }
+                catch (IOException)
+                {
+                    // Full.
+                }
+            }
+
+            var line = OneLine(await StartAsync($"--Storage:DatabasePath={Path.Combine(data, "northpool.db")}"));
+
+            Assert.Contains($"the folder {data} cannot be written", line);
+            Assert.Contains("leave room on its disk", line);
+        }
+        finally
+        {
+            Run("umount", data);
+        }
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true })!;
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} {string.Join(' ', args)} failed: {process.StandardError.ReadToEnd()}");
+    }
+
     // Root ignores a folder's mode bits, so as root the folder is made immutable (chattr +i) instead.
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static void Immutable(string path, bool on)
