@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace NorthPool.BotFramework.Inbound;
 
@@ -25,15 +24,8 @@ public sealed class BotTokenValidator(IOptions<BotFrameworkOptions> options, Ope
         if (!config.HasAppId)
             return new AuthOutcome.Refused("a token cannot be validated while BotFramework:AppId is not set");
 
-        JsonWebToken unvalidated;
-        try
-        {
-            unvalidated = new JsonWebToken(token);
-        }
-        catch (ArgumentException)
-        {
+        if (TokenRules.Read(token) is not { } unvalidated)
             return new AuthOutcome.Refused("the bearer token is not a JWT");
-        }
 
         var profile = ChooseProfile(unvalidated.Issuer, config);
         if (profile is null)
@@ -42,17 +34,7 @@ public sealed class BotTokenValidator(IOptions<BotFrameworkOptions> options, Ope
         var keys = await keySource.GetKeysAsync(profile.MetadataUrl, unvalidated.Kid, cancellationToken);
         if (keys is null)
             return new AuthOutcome.Refused($"no signing keys could be fetched from {profile.MetadataUrl}");
-        var parameters = new TokenValidationParameters
-        {
-            ValidIssuer = unvalidated.Issuer,
-            ValidAudiences = [config.AppId, $"api://{config.AppId}", $"api://botid-{config.AppId}"],
-            IssuerSigningKeys = keys.SigningKeys,
-            ValidAlgorithms = TokenRules.Algorithms,
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ValidateLifetime = true,
-            LifetimeValidator = TokenRules.Lifetime(timeProvider),
-        };
+        var parameters = TokenRules.Parameters(unvalidated.Issuer, [config.AppId!, $"api://{config.AppId}", $"api://botid-{config.AppId}"], keys.SigningKeys, timeProvider);
 
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace NorthPool.BotFramework.Inbound;
@@ -12,6 +13,32 @@ internal static partial class TokenRules
 
     public static readonly string[] Algorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    // The token as it claims to be, for choosing its issuer's keys; null when it is not a JWT at all.
+    public static JsonWebToken? Read(string token)
+    {
+        try
+        {
+            return new JsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // Signed by one of keys, issued by issuer for one of audiences, within its lifetime.
+    public static TokenValidationParameters Parameters(string issuer, IEnumerable<string> audiences, IEnumerable<SecurityKey> keys, TimeProvider timeProvider) => new()
+    {
+        ValidIssuer = issuer,
+        ValidAudiences = audiences,
+        IssuerSigningKeys = keys,
+        ValidAlgorithms = Algorithms,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateLifetime = true,
+        LifetimeValidator = Lifetime(timeProvider),
+    };
 
     public static LifetimeValidator Lifetime(TimeProvider timeProvider) => (notBefore, expires, _, _) =>
     {

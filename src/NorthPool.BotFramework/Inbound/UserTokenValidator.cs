@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace NorthPool.BotFramework.Inbound;
 
@@ -21,15 +20,8 @@ public sealed class UserTokenValidator(IOptions<BotFrameworkOptions> options, Op
         if (!config.HasAppId)
             return new UserTokenOutcome.Refused("a token cannot be validated while BotFramework:AppId is not set");
 
-        JsonWebToken unvalidated;
-        try
-        {
-            unvalidated = new JsonWebToken(token);
-        }
-        catch (ArgumentException)
-        {
+        if (TokenRules.Read(token) is not { } unvalidated)
             return new UserTokenOutcome.Refused("the bearer token is not a JWT");
-        }
 
         if (TokenRules.EntraTenant(unvalidated.Issuer) is not { } tenant)
             return new UserTokenOutcome.Refused($"the issuer '{unvalidated.Issuer}' is not Entra ID");
@@ -43,17 +35,7 @@ public sealed class UserTokenValidator(IOptions<BotFrameworkOptions> options, Op
         List<string> audiences = [config.AppId!];
         if (!string.IsNullOrWhiteSpace(domain))
             audiences.Add($"api://{domain}/{config.AppId}");
-        var parameters = new TokenValidationParameters
-        {
-            ValidIssuer = unvalidated.Issuer,
-            ValidAudiences = audiences,
-            IssuerSigningKeys = keys.SigningKeys,
-            ValidAlgorithms = TokenRules.Algorithms,
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ValidateLifetime = true,
-            LifetimeValidator = TokenRules.Lifetime(timeProvider),
-        };
+        var parameters = TokenRules.Parameters(unvalidated.Issuer, audiences, keys.SigningKeys, timeProvider);
 
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
