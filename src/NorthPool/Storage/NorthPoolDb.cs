@@ -97,8 +97,16 @@ public sealed class NorthPoolDb : IDisposable
         SyncLog();
         Database.CheckpointSize = 0;
         SyncLog();
-        var counts = CollectionNames.ToDictionary(name => name, name => Database.GetCollection(name).LongCount(), StringComparer.Ordinal);
-        return new FilePoint(FilePath, LogPath(FilePath), new FileInfo(LogPath(FilePath)).Length, counts);
+        try
+        {
+            var counts = CollectionNames.ToDictionary(name => name, name => Database.GetCollection(name).LongCount(), StringComparer.Ordinal);
+            return new FilePoint(FilePath, LogPath(FilePath), new FileInfo(LogPath(FilePath)).Length, counts);
+        }
+        catch
+        {
+            Thaw();
+            throw;
+        }
     }
 
     public void Thaw()
