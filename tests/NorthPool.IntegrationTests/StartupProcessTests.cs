@@ -74,6 +74,18 @@ public sealed class StartupProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAddressAnotherProgramListensOnIsOneLine()
+    {
+        using var other = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        other.Start();
+        var port = ((System.Net.IPEndPoint)other.LocalEndpoint).Port;
+
+        var line = OneLine(await StartAsync($"--Storage:DatabasePath={DbPath}", $"--Urls=http://127.0.0.1:{port}"));
+
+        Assert.Equal($"NorthPool cannot start: Urls http://127.0.0.1:{port}: the address is already in use. Another program listens there: stop it, or choose another address with --Urls=http://127.0.0.1:<port>.", line);
+    }
+
+    [Fact]
     public async Task AFileThatIsNotLiteDbIsRefusedAndLeftAsItWas()
     {
         var garbage = new byte[8192 * 3];
