@@ -82,7 +82,7 @@ public static class OperationsRegistration
                 if (telemetry.PrometheusPort is > 0 and <= 65535)
                     metrics.AddPrometheusHttpListener(o => (o.Host, o.Port) = (telemetry.PrometheusHost, telemetry.PrometheusPort));
                 if (otlp is not null)
-                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                    metrics.AddOtlpExporter(o => Otlp(o, otlp, telemetry.OtlpProtocol, "v1/metrics"));
             });
         if (otlp is not null)
         {
@@ -90,8 +90,16 @@ public static class OperationsRegistration
                 .AddSource(NorthPool.BotFramework.Inbound.TurnMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddOtlpExporter(o => o.Endpoint = otlp));
+                .AddOtlpExporter(o => Otlp(o, otlp, telemetry.OtlpProtocol, "v1/traces")));
         }
+    }
+
+    // Over HTTP each signal has its own path under the collector's address; over gRPC the address is the endpoint.
+    private static void Otlp(OpenTelemetry.Exporter.OtlpExporterOptions options, Uri endpoint, string protocol, string signalPath)
+    {
+        var http = protocol == "http/protobuf";
+        options.Protocol = http ? OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf : OpenTelemetry.Exporter.OtlpExportProtocol.Grpc;
+        options.Endpoint = http ? new Uri(endpoint.ToString().TrimEnd('/') + "/" + signalPath) : endpoint;
     }
 
     public static WebApplication MapOperations(this WebApplication app)

@@ -13,6 +13,9 @@ public sealed class TelemetryOptions
 
     // An OTLP collector for metrics and traces (such as http://127.0.0.1:4317); empty = off.
     public string OtlpEndpoint { get; set; } = "";
+
+    // grpc (port 4317 by convention) or http/protobuf (4318: the signals go to <endpoint>/v1/metrics and /v1/traces).
+    public string OtlpProtocol { get; set; } = "grpc";
 }
 
 public sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOptions>
@@ -27,6 +30,8 @@ public sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOption
             result.AddError($"{S}:PrometheusHost must be a host name or address (127.0.0.1, or + for every address), was '{options.PrometheusHost}'");
         if (options.OtlpEndpoint.Length > 0 && !(Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out var otlp) && otlp.Scheme is "http" or "https"))
             result.AddError($"{S}:OtlpEndpoint must be an http(s) URL such as http://127.0.0.1:4317, or empty, was '{options.OtlpEndpoint}'");
+        if (options.OtlpProtocol is not ("grpc" or "http/protobuf"))
+            result.AddError($"{S}:OtlpProtocol must be grpc or http/protobuf, was '{options.OtlpProtocol}'");
         return result.Build();
     }
 }
