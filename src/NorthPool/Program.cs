@@ -5,8 +5,7 @@ using NorthPool.Storage;
 // `restore <backup file>`: put a backup in place of the database (the bot must be stopped), then exit.
 if (args is ["restore", var backupFile, ..])
 {
-    var settings = WebApplication.CreateBuilder(args[2..]).Configuration;
-    var databasePath = settings[$"{StorageOptions.Section}:DatabasePath"] is { Length: > 0 } configured ? configured : new StorageOptions().DatabasePath;
+    var databasePath = StorageOptions.DatabasePathIn(WebApplication.CreateBuilder(args[2..]).Configuration);
     return BackupRestore.Run(backupFile, databasePath, TimeProvider.System.GetUtcNow(), Console.Out, Console.Error);
 }
 if (args is ["restore"])

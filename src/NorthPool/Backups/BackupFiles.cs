@@ -6,6 +6,17 @@ namespace NorthPool.Backups;
 // folds it into the data file, so the copy becomes the one self-contained file a restore needs.
 public static class BackupFiles
 {
+    // The verified copies of databasePath in folder, newest first (files that are not backups are not listed).
+    public static IReadOnlyList<(string Path, DateTimeOffset At)> List(string folder, string databasePath) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder)
+                .Select(f => (Path: f, At: BackupNames.At(databasePath, Path.GetFileName(f))))
+                .Where(f => f.At is not null)
+                .Select(f => (f.Path, f.At!.Value))
+                .OrderByDescending(f => f.Item2)
+                .ToList()
+            : [];
+
     public static IReadOnlyDictionary<string, long> Count(string path)
     {
         Dictionary<string, long> counts;

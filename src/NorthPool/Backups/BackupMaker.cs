@@ -84,15 +84,7 @@ public sealed partial class BackupMaker(
     }
 
     // The verified copies in the folder, newest first.
-    public IReadOnlyList<(string Path, DateTimeOffset At)> List() =>
-        Directory.Exists(Folder)
-            ? Directory.EnumerateFiles(Folder)
-                .Select(f => (Path: f, At: BackupNames.At(db.FilePath, Path.GetFileName(f))))
-                .Where(f => f.At is not null)
-                .Select(f => (f.Path, f.At!.Value))
-                .OrderByDescending(f => f.Item2)
-                .ToList()
-            : [];
+    public IReadOnlyList<(string Path, DateTimeOffset At)> List() => BackupFiles.List(Folder, db.FilePath);
 
     private void Prune()
     {

@@ -21,11 +21,11 @@ public static class BackupRestore
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(database)!);
-            held = new FileStream(database + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            held = new FileStream(NorthPoolDb.LockPath(database), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
-            return Refuse(error, $"restore: NorthPool is running on {database} (it holds {database}.lock); stop it first, then restore.");
+            return Refuse(error, $"restore: NorthPool is running on {database} (it holds {NorthPoolDb.LockPath(database)}); stop it first, then restore.");
         }
 
         using (held)

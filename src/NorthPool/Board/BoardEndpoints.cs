@@ -31,7 +31,7 @@ public static class BoardEndpoints
         {
             if (!access.MayServePage(http))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var texts = BoardTexts.For(languages.Resolve("", LanguageExtensions.FromTag(http.Request.Query["lang"].ToString()), null));
+            var texts = BoardTexts.For(Language(http, "", languages));
             return Results.Json(new { mode = access.IsLocalMode ? "local" : "teams", texts = new { signIn = texts["signIn"], signInFailed = texts["signInFailed"], expired = texts["expired"] } }, Json);
         });
         app.MapGet("/api/board", async (HttpContext http, BoardAccess access, BoardView view, LanguageResolver languages, CancellationToken cancellationToken) =>
@@ -96,7 +96,7 @@ public static class BoardEndpoints
             http.Response.Headers.WWWAuthenticate = "Bearer";
         if (caller.MessageKey is not { } key)
             return Results.StatusCode(status);
-        var language = languages.Resolve("", LanguageExtensions.FromTag(http.Request.Query["lang"].ToString()), null);
+        var language = Language(http, "", languages);
         return Results.Json(new BoardMoveResult(false, BoardTexts.For(language)[key], null), Json, statusCode: status);
     }
 
@@ -139,12 +139,12 @@ public static class BoardEndpoints
     // A WebSocket, not server-sent events: a browser keeps at most six HTTP/1.1 connections to one host, so a seventh
     // board tab holding an event stream open would hang; WebSockets do not count against that limit. It ends when the
     // page goes away or the host stops (an open page must not hold up a shutdown).
-    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed taskFeed, CrmChangeFeed crmFeed, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
+    private static async Task EventsAsync(HttpContext http, BoardAccess access, TaskChangeFeed taskFeed, CrmChangeFeed crmFeed, LanguageResolver languages, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
         var caller = await access.CheckAsync(http, needsMember: false, requestAborted);
         if (caller.Status is not null)
         {
-            await Refusal(http, caller, http.RequestServices.GetRequiredService<LanguageResolver>()).ExecuteAsync(http);
+            await Refusal(http, caller, languages).ExecuteAsync(http);
             return;
         }
         if (!http.WebSockets.IsWebSocketRequest)

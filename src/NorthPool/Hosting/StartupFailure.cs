@@ -36,11 +36,9 @@ public static class StartupFailure
     private static string RestoreHint(IConfiguration? configuration)
     {
         var backups = configuration?.GetSection(Backups.BackupOptions.Section).Get<Backups.BackupOptions>() ?? new Backups.BackupOptions();
-        var database = configuration?[$"{StorageOptions.Section}:DatabasePath"] is { Length: > 0 } configured ? configured : new StorageOptions().DatabasePath;
+        var database = StorageOptions.DatabasePathIn(configuration);
         var folder = backups.FolderFor(database);
-        var newest = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder).Where(f => Backups.BackupNames.At(database, Path.GetFileName(f)) is not null).Order(StringComparer.Ordinal).LastOrDefault()
-            : null;
+        var newest = Backups.BackupFiles.List(folder, database).FirstOrDefault().Path;
         return newest is null
             ? $"There is no backup in {folder}: move the file away to start with an empty store."
             : $"Restore the newest backup with: dotnet NorthPool.dll restore {newest}";

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NorthPool.Storage;
 
 namespace NorthPool.Members;
@@ -7,20 +6,12 @@ namespace NorthPool.Members;
 // board for every tab request, through a small memory so the turn path costs a lookup.
 public sealed class MemberAccountStore(NorthPoolDb db, StoreWriter writer, TimeProvider timeProvider)
 {
-    // Far above any team; past it the memory starts again rather than grow with every id ever seen.
-    private const int MaxRemembered = 10_000;
+    private readonly RowMemory<MemberAccount?> _accounts = new();
 
-    private readonly ConcurrentDictionary<string, MemberAccount?> _accounts = new(StringComparer.Ordinal);
+    // Made once: a lambda built at each call would be an allocation on every turn.
+    private readonly Func<string, MemberAccount?> _read = id => db.Accounts.FindById(id);
 
-    public MemberAccount? FindByObjectId(string objectId)
-    {
-        var id = objectId.ToLowerInvariant();
-        if (_accounts.TryGetValue(id, out var known))
-            return known;
-        if (_accounts.Count >= MaxRemembered)
-            _accounts.Clear();
-        return _accounts.GetOrAdd(id, key => db.Accounts.FindById(key));
-    }
+    public MemberAccount? FindByObjectId(string objectId) => _accounts.Get(objectId.ToLowerInvariant(), _read);
 
     // Costs the turn no commit of its own: the row rides with the next one (StoreWriter.WriteWithNext) and the memory
     // knows the member at once. A crash before that commit only means learning them again at their next turn.
@@ -36,7 +27,7 @@ public sealed class MemberAccountStore(NorthPoolDb db, StoreWriter writer, TimeP
             Id = objectId.ToLowerInvariant(), MemberId = member.Id, Name = member.Name,
             TenantId = tenantId ?? known?.TenantId, SeenAt = timeProvider.GetUtcNow(),
         };
-        _accounts[account.Id] = account;
+        _accounts.Set(account.Id, account);
         writer.WriteWithNext(() => db.Accounts.Upsert(account));
     }
 }

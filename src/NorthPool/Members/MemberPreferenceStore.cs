@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NorthPool.Localization;
 using NorthPool.Storage;
 
@@ -7,25 +6,17 @@ namespace NorthPool.Members;
 // Each member's chosen language, read on every turn: kept in memory after the first read (only this class writes it).
 public sealed class MemberPreferenceStore(NorthPoolDb db, StoreWriter writer, TimeProvider timeProvider)
 {
-    // Far above any team; past it the memory starts again rather than grow with every id ever seen.
-    private const int MaxRemembered = 10_000;
+    private readonly RowMemory<Language?> _languages = new();
 
-    private readonly ConcurrentDictionary<string, Language?> _languages = new(StringComparer.Ordinal);
+    // Made once: a lambda built at each call would be an allocation on every turn.
+    private readonly Func<string, Language?> _read = id => db.Members.FindById(id)?.Language;
 
-    public Language? Language(string memberId)
-    {
-        if (_languages.TryGetValue(memberId, out var known))
-            return known;
-        if (_languages.Count >= MaxRemembered)
-            _languages.Clear();
-        // GetOrAdd: a choice saved meanwhile is not overwritten by what was read before it.
-        return _languages.GetOrAdd(memberId, id => db.Members.FindById(id)?.Language);
-    }
+    public Language? Language(string memberId) => _languages.Get(memberId, _read);
 
     public async Task SetLanguageAsync(string memberId, Language language, CancellationToken cancellationToken)
     {
         var preference = new MemberPreference { MemberId = memberId, Language = language, UpdatedAt = timeProvider.GetUtcNow() };
         await writer.WriteAsync(() => db.Members.Upsert(preference), cancellationToken);
-        _languages[memberId] = language;
+        _languages.Set(memberId, language);
     }
 }

@@ -11,6 +11,9 @@ public sealed class OperationsOptions
 
     public int WriteQueueLimit { get; set; } = 500;
 
+    public bool WriterIsBehind(NorthPool.Storage.StoreWriter writer) =>
+        writer.LastWait > TimeSpan.FromSeconds(WriteWaitSeconds) || writer.Pending > WriteQueueLimit;
+
     // Below this much free space on the database's disk the admins are alerted.
     public int MinFreeDiskMegabytes { get; set; } = 1024;
 

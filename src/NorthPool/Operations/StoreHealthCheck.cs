@@ -21,8 +21,7 @@ public sealed class StoreHealthCheck(NorthPoolDb db, StoreWriter writer, Microso
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"the store cannot be read: {ex.Message}", ex, data));
         }
-        var limit = TimeSpan.FromSeconds(options.Value.WriteWaitSeconds);
-        return Task.FromResult(writer.LastWait > limit || writer.Pending > options.Value.WriteQueueLimit
+        return Task.FromResult(options.Value.WriterIsBehind(writer)
             ? HealthCheckResult.Degraded($"the writer is behind: {writer.Pending} waiting, the last waited {writer.LastWait.TotalMilliseconds:0} ms", data: data)
             : HealthCheckResult.Healthy("open", data));
     }

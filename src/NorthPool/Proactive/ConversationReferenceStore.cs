@@ -12,6 +12,17 @@ public sealed class ConversationReferenceStore(NorthPoolDb db, StoreWriter write
 
     public ConversationReference? Find(string conversationId) => db.Conversations.FindById(conversationId)?.Reference;
 
+    // The channel itself (not the thread it was seen in) of a stored conversation: a post there starts a thread.
+    public ConversationReference? FindChannel(string conversationId) =>
+        Find(conversationId) is { } reference ? reference with { ConversationId = ConversationIds.ChannelOf(conversationId) } : null;
+
+    // The channel of the conversation an activity came from (a command typed in one of its threads).
+    public static ConversationReference ChannelOf(Activity activity)
+    {
+        var reference = ConversationReference.From(activity);
+        return reference with { ConversationId = ConversationIds.ChannelOf(reference.ConversationId) };
+    }
+
     // The bot's personal chat with this member, if it has one.
     public ConversationReference? FindPersonal(string memberId) =>
         db.Conversations.FindOne(c => c.Reference.UserId == memberId && c.Reference.ConversationType == "personal")?.Reference;

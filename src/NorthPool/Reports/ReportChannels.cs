@@ -13,17 +13,16 @@ public sealed class ReportChannels(NorthPoolDb db, StoreWriter writer, Conversat
     {
         if (db.ReportChannels.FindById(ReportChannel.CurrentId) is { } registered)
             return registered;
-        if (options.Value.ChannelConversationId is { Length: > 0 } configured && conversations.Find(configured) is { } reference)
-            return new ReportChannel { Reference = reference with { ConversationId = ConversationIds.ChannelOf(configured) } };
+        if (options.Value.ChannelConversationId is { Length: > 0 } configured && conversations.FindChannel(configured) is { } reference)
+            return new ReportChannel { Reference = reference };
         return null;
     }
 
     public async Task<ReportChannel> RegisterAsync(Activity activity, string memberId, CancellationToken cancellationToken)
     {
-        var reference = ConversationReference.From(activity);
         var channel = new ReportChannel
         {
-            Reference = reference with { ConversationId = ConversationIds.ChannelOf(reference.ConversationId) },
+            Reference = ConversationReferenceStore.ChannelOf(activity),
             RegisteredBy = memberId,
             RegisteredAt = timeProvider.GetUtcNow(),
         };

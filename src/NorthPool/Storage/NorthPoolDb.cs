@@ -125,6 +125,9 @@ public sealed class NorthPoolDb : IDisposable
     // A date as it is stored ("2026-11-24", so ranges compare as text): also the form of a query parameter on one.
     public static BsonValue Date(DateOnly day) => new(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
+    // Held (exclusively) by the process that has the database open; a restore takes it too.
+    public static string LockPath(string path) => path + ".lock";
+
     public static string LogPath(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
@@ -134,7 +137,7 @@ public sealed class NorthPoolDb : IDisposable
     {
         try
         {
-            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(LockPath(path), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException || ex is IOException && IsDiskFull(ex))
         {
@@ -143,7 +146,7 @@ public sealed class NorthPoolDb : IDisposable
         catch (IOException ex)
         {
             throw new DatabaseUnavailableException(
-                $"Storage:DatabasePath {path} is in use by another NorthPool process (it holds {path}.lock); stop that one or choose another file.", ex);
+                $"Storage:DatabasePath {path} is in use by another NorthPool process (it holds {LockPath(path)}); stop that one or choose another file.", ex);
         }
     }
 

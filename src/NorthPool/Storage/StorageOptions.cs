@@ -8,6 +8,10 @@ public sealed class StorageOptions
 
     public string DatabasePath { get; set; } = "./data/northpool.db";
 
+    // Storage:DatabasePath as configured, for code that runs before the options are bound (restore, a start's error).
+    public static string DatabasePathIn(IConfiguration? configuration) =>
+        configuration?[$"{Section}:DatabasePath"] is { Length: > 0 } configured ? configured : new StorageOptions().DatabasePath;
+
     // How many queued writes one transaction may commit together under load.
     public int MaxWritesPerCommit { get; set; } = 16;
 }

@@ -39,17 +39,16 @@ public sealed partial class AlertCenter(
     {
         if (db.AlertChannels.FindById(AlertChannel.CurrentId) is { } registered)
             return registered;
-        if (options.Value.AlertChannelConversationId is { Length: > 0 } configured && conversations.Find(configured) is { } reference)
-            return new AlertChannel { Reference = reference with { ConversationId = ConversationIds.ChannelOf(configured) } };
+        if (options.Value.AlertChannelConversationId is { Length: > 0 } configured && conversations.FindChannel(configured) is { } reference)
+            return new AlertChannel { Reference = reference };
         return null;
     }
 
     public async Task RegisterAsync(Activity activity, string memberId, CancellationToken cancellationToken)
     {
-        var reference = ConversationReference.From(activity);
         var channel = new AlertChannel
         {
-            Reference = reference with { ConversationId = ConversationIds.ChannelOf(reference.ConversationId) },
+            Reference = ConversationReferenceStore.ChannelOf(activity),
             RegisteredBy = memberId,
             RegisteredAt = timeProvider.GetUtcNow(),
         };

@@ -20,9 +20,8 @@ public sealed class AlertWatchJob(NorthPoolDb db, StoreWriter writer, AlertCente
         else
             await alerts.ClearAsync(AlertKind.DiskLow, cancellationToken);
 
-        var wait = writer.LastWait;
-        if (wait > TimeSpan.FromSeconds(config.WriteWaitSeconds) || writer.Pending > config.WriteQueueLimit)
-            await alerts.RaiseAsync(AlertKind.WriterBehind, $"{writer.Pending} writes waiting; the last one waited {wait.TotalMilliseconds:0} ms (limit {config.WriteWaitSeconds} s)", cancellationToken);
+        if (config.WriterIsBehind(writer))
+            await alerts.RaiseAsync(AlertKind.WriterBehind, $"{writer.Pending} writes waiting; the last one waited {writer.LastWait.TotalMilliseconds:0} ms (limit {config.WriteWaitSeconds} s)", cancellationToken);
         else
             await alerts.ClearAsync(AlertKind.WriterBehind, cancellationToken);
     }
