@@ -22,8 +22,9 @@ step "Restoring and building (Release)"
 dotnet restore NorthPool.sln --nologo -v quiet || fail_setup "dotnet restore"
 dotnet build NorthPool.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly || fail_setup "dotnet build"
 
-step "Browser for the UI tests (Debian chromium with CJK and emoji fonts)"
+step "Browser for the UI tests (Debian chromium with CJK and emoji fonts) and PostgreSQL for the store suites"
 missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v chromium >/dev/null || missing+=(chromium)
 for font in fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$font" >/dev/null 2>&1 || missing+=("$font")
@@ -37,16 +38,29 @@ if ((${#missing[@]})); then
 fi
 echo "chromium: $(chromium --version 2>/dev/null | head -1)"
 
+step "PostgreSQL: a throwaway cluster on loopback for the PostgreSQL pass (scripts/postgres.sh)"
+pg_dir=$(mktemp -d /tmp/northpool-pg.XXXXXX)
+pg_port=55432
+while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
+trap 'bash "$root/scripts/postgres.sh" stop "$pg_dir"' EXIT
+NORTHPOOL_TEST_POSTGRES=$(bash scripts/postgres.sh start "$pg_dir/cluster" "$pg_port" | tail -1) || fail_setup "PostgreSQL did not start (see $pg_dir/cluster/server.log)"
+export NORTHPOOL_TEST_POSTGRES
+echo "PostgreSQL: $NORTHPOOL_TEST_POSTGRES"
+
 passed=0
 failed=0
 
-for project in tests/NorthPool.Tests tests/NorthPool.IntegrationTests; do
+# Every xunit suite twice: on LiteDB files (the default store), then on PostgreSQL (the same tests, each on a schema
+# of its own; tests of the LiteDB file itself are left out, tests of several instances on one database added).
+xunit() {
+  local project=$1 label=$2 filter=$3 provider=$4
+  local name
   name=$(basename "$project")
-  step "xunit: $name"
-  dotnet test "$project" -c Release --no-build --nologo -v quiet \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$artifacts" \
+  step "xunit: $name ($label)"
+  NORTHPOOL_TEST_PROVIDER=$provider dotnet test "$project" -c Release --no-build --nologo -v quiet --filter "$filter" \
+    --logger "trx;LogFileName=$name.$label.trx" --logger "console;verbosity=normal" --results-directory "$artifacts" \
     | grep -E '^\s+(Passed|Failed) |Passed!|Failed!|error' | grep -vE '^\s+Passed ' || true
-  trx="$artifacts/$name.trx"
+  trx="$artifacts/$name.$label.trx"
   if [[ -f "$trx" ]]; then
     counters=$(grep -o '<Counters [^>]*>' "$trx")
     p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
@@ -54,11 +68,18 @@ for project in tests/NorthPool.Tests tests/NorthPool.IntegrationTests; do
     total=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
     # Tests that did not run (aborted host, skipped) count as failures: nothing unexecuted may pass as green.
     f=$((f + total - p - f))
-    echo "$name: $p passed, $f failed"
+    echo "$name ($label): $p passed, $f failed"
     passed=$((passed + p)); failed=$((failed + f))
   else
-    echo "$name: no results (test host crashed?)"; failed=$((failed + 1))
+    echo "$name ($label): no results (test host crashed?)"; failed=$((failed + 1))
   fi
+}
+
+for project in tests/NorthPool.Tests tests/NorthPool.IntegrationTests; do
+  xunit "$project" litedb "Store!=PostgreSql" LiteDb
+done
+for project in tests/NorthPool.Tests tests/NorthPool.IntegrationTests; do
+  xunit "$project" postgresql "Store!=LiteDbFile" PostgreSql
 done
 
 step "e2e: bot + Agents Playground (chat, buttons, browser UI), card renderer + schema, manifest"

@@ -66,6 +66,7 @@ public sealed class AlertTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Store", "LiteDbFile")]
     public async Task AFailingBackupIsAlertedOnceAnHourAndItsRecoveryOnce()
     {
         var blocker = Path.Combine(Path.GetDirectoryName(_dbPath)!, "not-a-folder");
@@ -156,6 +157,7 @@ public sealed class AlertTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Store", "LiteDbFile")]
     public async Task AStartAfterARunThatDidNotStopCleanlyIsAlerted()
     {
         await StartAsync();

@@ -11,6 +11,7 @@ namespace NorthPool.IntegrationTests;
 
 // Backups of the running bot: 备份 makes a verified point-in-time copy; the daily job fires on the app's clock; the
 // restore drill (data of every kind, backup, more changes, restore) brings back exactly the state at backup time.
+[Trait("Store", "LiteDbFile")]
 public sealed class BackupTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(NorthPoolApp.Start);

@@ -5,6 +5,7 @@ namespace NorthPool.IntegrationTests;
 
 // Issue 9, fault 1 through the real host: a second NorthPool on the file another one is serving does not start, and
 // the first keeps serving.
+[Trait("Store", "LiteDbFile")]
 public sealed class DatabaseFileStartupTests
 {
     [Fact]

@@ -26,6 +26,7 @@ public sealed class OperationsTests : BotTest
     }
 
     [Fact]
+    [Trait("Store", "LiteDbFile")]
     public async Task ReadyzReportsTheStoreTheSchedulerAndTheLastBackup()
     {
         Assert.Equal(HttpStatusCode.OK, (await Bot.Http.GetAsync("/healthz")).StatusCode);

@@ -7,6 +7,7 @@ namespace NorthPool.IntegrationTests;
 // NorthPool started as operators start it (`dotnet NorthPool.dll`), with each thing that can be wrong at start: one
 // line on stderr that names the key or the file and what to do, no stack trace, a non-zero exit, and the database
 // file's bytes as they were.
+[Trait("Store", "LiteDbFile")]
 public sealed class StartupProcessTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "northpool-start", Guid.NewGuid().ToString("N"));

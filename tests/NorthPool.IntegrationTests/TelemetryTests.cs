@@ -22,6 +22,7 @@ public sealed class TelemetryTests : BotTest
     }
 
     [Fact]
+    [Trait("Store", "LiteDbFile")]
     public async Task TheMetricsOfTurnsCommitsAndBackupsAreScrapedInThePrometheusFormat()
     {
         var claim = Personal(Connector.ServiceUrl, "认领 BD-001");

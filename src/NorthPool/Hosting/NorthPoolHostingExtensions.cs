@@ -59,7 +59,9 @@ public static class NorthPoolHostingExtensions
 
     private static void AddStorage(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptionsWithValidateOnStart<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
+        builder.Services.AddOptionsWithValidateOnStart<StorageOptions>()
+            .Bind(builder.Configuration.GetSection(StorageOptions.Section))
+            .Configure(options => options.ConnectionString ??= builder.Configuration.GetConnectionString("NorthPool"));
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<NorthPoolDb>();
         builder.Services.AddSingleton<StoreWriter>();

@@ -8,12 +8,26 @@ namespace NorthPool.Storage;
 // thread; writes go through StoreWriter.
 public sealed class NorthPoolDb : IDisposable
 {
-    private readonly FileStream _lock;
+    private readonly FileStream? _lock;
     private readonly CommitLog? _log;
-    private readonly Action _waitForLogWrites;
+    private readonly Action? _waitForLogWrites;
 
     public NorthPoolDb(IOptions<StorageOptions> options, IEnumerable<StoreCollection> collections)
     {
+        var all = collections.Append(StorageCollections.Settings).DistinctBy(c => c.Name).ToList();
+        CollectionNames = all.Select(c => c.Name).ToList();
+        var mapper = CreateMapper();
+        foreach (var collection in all)
+            collection.Map(mapper);
+        if (options.Value.Provider == StorageProvider.PostgreSql)
+        {
+            var connectionString = options.Value.ConnectionString!;
+            FilePath = PostgreSql.PostgreSqlConnection.Describe(connectionString);
+            Provider = StorageProvider.PostgreSql;
+            Database = OpenPostgreSql(connectionString, all, mapper);
+            return;
+        }
+
         var path = Path.GetFullPath(options.Value.DatabasePath);
         FilePath = path;
         try
@@ -28,10 +42,6 @@ public sealed class NorthPoolDb : IDisposable
         if (DatabaseFileCheck.Problem(path) is { } problem)
             Refuse($"{problem}; NorthPool has not changed it.", damaged: true);
 
-        var all = collections.Append(StorageCollections.Settings).DistinctBy(c => c.Name).ToList();
-        var mapper = CreateMapper();
-        foreach (var collection in all)
-            collection.Map(mapper);
         FileStream? data = null;
         try
         {
@@ -57,7 +67,6 @@ public sealed class NorthPoolDb : IDisposable
             throw;
         }
         _waitForLogWrites = LiteDbLogQueue.WaitFor(Database);
-        CollectionNames = all.Select(c => c.Name).ToList();
         // All are created when the file is opened: LiteDB 5.0.x can fail a read ("page type must be collection page")
         // that races the transaction creating its collection (LiteDB #2792).
         foreach (var name in CollectionNames)
@@ -70,10 +79,20 @@ public sealed class NorthPoolDb : IDisposable
         SyncLog();
     }
 
+    public StorageProvider Provider { get; } = StorageProvider.LiteDb;
+
+    // A file NorthPool owns (LiteDB), as opposed to a database server it shares (PostgreSQL).
+    public bool IsFile => Provider == StorageProvider.LiteDb;
+
+    // A unit of work that failed only because another instance changed what it read (PostgreSQL's serialization
+    // failure): the writer runs it again. Never so for the LiteDB file, which has one writer.
+    public bool IsRetryable(Exception exception) => !IsFile && PostgreSql.PostgreSqlEngine.IsRetryable(exception);
+
     public IReadOnlyList<string> CollectionNames { get; }
 
     public LiteDatabase Database { get; }
 
+    // The LiteDB file, or for PostgreSQL where the database is (postgresql://host:port/database, never a password).
     public string FilePath { get; }
 
     public ILiteCollection<Setting> Settings => Database.GetCollection<Setting>(StorageCollections.Settings.Name);
@@ -82,7 +101,7 @@ public sealed class NorthPoolDb : IDisposable
     // after Commit returns, so wait for it first.
     public void SyncLog()
     {
-        _waitForLogWrites();
+        _waitForLogWrites?.Invoke();
         _log?.Sync();
     }
 
@@ -94,6 +113,8 @@ public sealed class NorthPoolDb : IDisposable
     // LogBytes of the log are then this instant's store, whose rows per collection are Counts.
     public FilePoint Freeze()
     {
+        if (!IsFile)
+            throw new NotSupportedException("A PostgreSQL store is not frozen: its backups are made by PostgreSQL's own tools.");
         SyncLog();
         Database.CheckpointSize = 0;
         SyncLog();
@@ -119,7 +140,7 @@ public sealed class NorthPoolDb : IDisposable
     {
         Database.Dispose();
         _log?.Dispose();
-        _lock.Dispose();
+        _lock?.Dispose();
     }
 
     // A date as it is stored ("2026-11-24", so ranges compare as text): also the form of a query parameter on one.
@@ -152,7 +173,7 @@ public sealed class NorthPoolDb : IDisposable
 
     private void Refuse(string what, Exception? inner = null, bool damaged = false)
     {
-        _lock.Dispose();
+        _lock?.Dispose();
         throw new DatabaseUnavailableException($"Storage:DatabasePath {FilePath} {what}", inner, damaged);
     }
 
@@ -161,6 +182,33 @@ public sealed class NorthPoolDb : IDisposable
 
     private static DatabaseUnavailableException Unwritable(string path, Exception ex) =>
         new($"Storage:DatabasePath {path}: the folder {Path.GetDirectoryName(path)} cannot be written ({ex.Message}); make it writable for the user NorthPool runs as and leave room on its disk, or choose another folder.", ex);
+
+    private static LiteDatabase OpenPostgreSql(string connectionString, IReadOnlyList<StoreCollection> collections, BsonMapper mapper)
+    {
+        var engine = new PostgreSql.PostgreSqlEngine(PostgreSql.PostgreSqlConnection.Open(connectionString));
+        var database = new LiteDatabase(engine, mapper);
+        try
+        {
+            PostgreSql.PostgreSqlSchema.CheckCollation(engine, new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!);
+            PostgreSql.PostgreSqlSchema.Upgrade(engine, collections, () =>
+            {
+                foreach (var collection in collections)
+                    collection.Index(database);
+            });
+            return database;
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            database.Dispose();
+            throw new DatabaseUnavailableException(
+                $"{StorageOptions.ConnectionStringKey} {PostgreSql.PostgreSqlConnection.Describe(connectionString)} cannot be used ({ex.Message}); start PostgreSQL there, or correct the connection string (Host, Port, Database, Username, Password).", ex);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
 
     private void CreateIfMissing(string name)
     {

@@ -46,6 +46,9 @@ public sealed class StoreWriter : IDisposable
 
     public TimeSpan LastWait { get; private set; }
 
+    // Units of work run again because another instance changed what they read (PostgreSQL).
+    public long Retries { get; private set; }
+
     // Riders that threw; the units they rode with committed all the same.
     public long FailedRiders { get; private set; }
 
@@ -125,12 +128,32 @@ public sealed class StoreWriter : IDisposable
             batch.Add(next);
         }
         batch.RemoveAll(r => r.CancelIfRequested());
-        if (batch.Count > 0 && !TryCommit(batch))
+        if (batch.Count > 0 && TryCommit(batch) is not null)
         {
             foreach (var request in batch)
-                TryCommit([request]);
+                CommitAlone(request);
         }
         return alone;
+    }
+
+    // How often a unit of work runs again when another instance changed what it read (PostgreSQL only).
+    public const int MaxAttempts = 20;
+
+    private void CommitAlone(WriteRequest request)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (TryCommit([request]) is not { } error)
+                return;
+            if (attempt >= MaxAttempts || !_db.IsRetryable(error))
+            {
+                request.Fail(error);
+                return;
+            }
+            Retries++;
+            // Apart from the instance it collided with, so both do not collide again.
+            Thread.Sleep(Random.Shared.Next(1, 2 + 2 * attempt));
+        }
     }
 
     private static WriteRequest? RunAlone(WriteRequest request)
@@ -149,7 +172,8 @@ public sealed class StoreWriter : IDisposable
         return null;
     }
 
-    private bool TryCommit(List<WriteRequest> batch)
+    // The transaction's error, or null once it committed and its requests are complete.
+    private Exception? TryCommit(List<WriteRequest> batch)
     {
         _db.Database.BeginTrans();
         var publishing = false;
@@ -178,9 +202,7 @@ public sealed class StoreWriter : IDisposable
                 _publishing.Exit();
             _afterCommit.Clear();
             _db.Database.Rollback();
-            if (batch.Count == 1)
-                batch[0].Fail(ex);
-            return false;
+            return ex;
         }
 
         try
@@ -193,7 +215,7 @@ public sealed class StoreWriter : IDisposable
         }
         foreach (var request in batch)
             request.Complete();
-        return true;
+        return null;
     }
 
     private void RunAfterCommit()

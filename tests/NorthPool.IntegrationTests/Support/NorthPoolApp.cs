@@ -51,13 +51,14 @@ public sealed class NorthPoolApp : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["Urls"] = "http://127.0.0.1:0",
-            ["Storage:DatabasePath"] = dbPath,
             ["BotFramework:AllowUnauthenticatedLocalRequests"] = "true",
             ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.050",
             ["NorthPool:Admins:0"] = "29:user-admin",
             ["Reports:ChairmanIds:0"] = "29:user-chairman",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in TestDatabases.Settings(dbPath))
+            config[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             config[key] = value;
         builder.Configuration.AddInMemoryCollection(config);

@@ -11,6 +11,7 @@ namespace NorthPool.Tests.Backups;
 // A hot backup is one instant of the store: taken while eight writers commit as fast as they can, it holds every
 // write acknowledged before it began and none begun after it ended, and exactly as many rows as the store had at
 // its instant. Old copies go only once a new one is verified, and files that are not backups are never touched.
+[Trait("Store", "LiteDbFile")]
 public sealed class BackupMakerTests : IDisposable
 {
     private readonly TestStore _store = TestStore.CreateSeeded();

@@ -4,6 +4,7 @@ namespace NorthPool.Tests.Storage;
 
 // LiteDB's log with one durable point per commit: the last page written stays out of the file until everything
 // before it is synced, and readers see it meanwhile.
+[Trait("Store", "LiteDbFile")]
 public sealed class CommitLogTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "log.db");

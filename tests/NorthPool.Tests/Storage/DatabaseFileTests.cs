@@ -7,6 +7,7 @@ namespace NorthPool.Tests.Storage;
 
 // Issue 9, faults 1 and 2: a second NorthPool on the same file, and a damaged or foreign file, are refused with one
 // line naming the file, and the file is not written to.
+[Trait("Store", "LiteDbFile")]
 public sealed class DatabaseFileTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"));

@@ -12,6 +12,7 @@ namespace NorthPool.Tests.Storage;
 // Fixtures/northpool-v0.db was written by the first release driven through its real host (how, and what it holds:
 // Fixtures/northpool-v0.md). Each later version must open it with every row kept. The test works on a copy: the
 // committed file is never opened.
+[Trait("Store", "LiteDbFile")]
 public sealed class StoreUpgradeTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"));

@@ -4,6 +4,7 @@ using NorthPool.Storage;
 namespace NorthPool.Tests.Storage;
 
 // What is on disk when the writer acknowledges a write, and LiteDB's checkpoint of the log.
+[Trait("Store", "LiteDbFile")]
 public sealed class StoreWriterCheckpointTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");

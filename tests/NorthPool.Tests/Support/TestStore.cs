@@ -7,7 +7,7 @@ using NorthPool.Tasks;
 
 namespace NorthPool.Tests.Support;
 
-// A real LiteDB file in a temp folder, seeded with the shipped catalog.
+// A real store (a LiteDB file in a temp folder, or PostgreSQL: TestDatabases), seeded with the shipped catalog.
 public sealed class TestStore : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 1, 30, 0, TimeSpan.Zero);
@@ -16,8 +16,8 @@ public sealed class TestStore : IDisposable
     {
         FilePath = path;
         Time = time;
-        Db = new NorthPoolDb(Options.Create(new StorageOptions { DatabasePath = path }), TestVerbs.Collections);
-        Writer = new StoreWriter(Db, Options.Create(new StorageOptions { DatabasePath = path }));
+        Db = new NorthPoolDb(Options.Create(TestDatabases.Options(path)), TestVerbs.Collections);
+        Writer = new StoreWriter(Db, Options.Create(TestDatabases.Options(path)));
         Tasks = new TaskStore(Db, Writer, Changes);
     }
 

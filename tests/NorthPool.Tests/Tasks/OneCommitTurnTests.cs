@@ -58,6 +58,7 @@ public sealed class OneCommitTurnTests : IDisposable
     }
 
     [Fact]
+    [Trait("Store", "LiteDbFile")]
     public async Task A_crash_right_after_the_commit_leaves_the_change_with_its_card_post()
     {
         await _store.Tasks.ApplyAsync(ClaimShownOnACard(), default);
