@@ -40,6 +40,7 @@ echo "chromium: $(chromium --version 2>/dev/null | head -1)"
 
 step "PostgreSQL: a throwaway cluster on loopback for the PostgreSQL pass (scripts/postgres.sh)"
 pg_dir=$(mktemp -d /tmp/northpool-pg.XXXXXX)
+chmod 755 "$pg_dir"   # the cluster runs as postgres, which must reach its folder inside
 pg_port=55432
 while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
 trap 'bash "$root/scripts/postgres.sh" stop "$pg_dir"' EXIT

@@ -7,6 +7,8 @@ public sealed class BackupCommand(BackupMaker maker)
 {
     public async Task<Reply> HandleAsync(VerbCall call, CancellationToken cancellationToken)
     {
+        if (!maker.MakesBackups)
+            return new Reply(BackupTexts.UsePgDump(call.Context.Language));
         var outcome = await maker.CreateAndReportAsync(cancellationToken);
         return new Reply(outcome.Made is { } backup
             ? BackupTexts.Made(backup, maker.Folder, call.Context.Language)

@@ -11,6 +11,8 @@ public sealed class BackupHealthCheck(BackupMaker maker, IOptions<BackupOptions>
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!maker.MakesBackups)
+            return Task.FromResult(HealthCheckResult.Degraded("the store is PostgreSQL: NorthPool makes no backups of it yet; back it up with pg_dump"));
         var newest = maker.List().FirstOrDefault();
         if (newest.Path is null)
             return Task.FromResult(HealthCheckResult.Degraded($"no backup yet in {maker.Folder}", data: new Dictionary<string, object> { ["folder"] = maker.Folder }));

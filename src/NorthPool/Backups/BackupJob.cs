@@ -8,6 +8,9 @@ public sealed class BackupJob(BackupMaker maker) : IJob
 {
     public static readonly JobKey Key = new("daily-backup", "backups");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await maker.CreateAndReportAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        if (maker.MakesBackups)
+            await maker.CreateAndReportAsync(cancellationToken);
+    }
 }

@@ -23,6 +23,10 @@ public sealed partial class BackupMaker(
 
     public string Folder => options.Value.FolderFor(db.FilePath);
 
+    // Backups of a LiteDB file are made here; a PostgreSQL store is backed up with PostgreSQL's own tools (pg_dump),
+    // which NorthPool does not run yet.
+    public bool MakesBackups => db.IsFile;
+
     public async Task<BackupOutcome> CreateAsync(CancellationToken cancellationToken)
     {
         if (!await _one.WaitAsync(0, cancellationToken))

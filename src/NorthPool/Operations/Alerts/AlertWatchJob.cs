@@ -13,12 +13,16 @@ public sealed class AlertWatchJob(NorthPoolDb db, StoreWriter writer, AlertCente
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var config = options.CurrentValue;
-        var folder = Path.GetDirectoryName(db.FilePath)!;
-        var freeMegabytes = new DriveInfo(folder).AvailableFreeSpace / (1024 * 1024);
-        if (freeMegabytes < config.MinFreeDiskMegabytes)
-            await alerts.RaiseAsync(AlertKind.DiskLow, $"{folder}: {freeMegabytes} MB free (< {config.MinFreeDiskMegabytes} MB)", cancellationToken);
-        else
-            await alerts.ClearAsync(AlertKind.DiskLow, cancellationToken);
+        // The disk under a LiteDB file; a PostgreSQL server's disks are its own administrators' to watch.
+        if (db.IsFile)
+        {
+            var folder = Path.GetDirectoryName(db.FilePath)!;
+            var freeMegabytes = new DriveInfo(folder).AvailableFreeSpace / (1024 * 1024);
+            if (freeMegabytes < config.MinFreeDiskMegabytes)
+                await alerts.RaiseAsync(AlertKind.DiskLow, $"{folder}: {freeMegabytes} MB free (< {config.MinFreeDiskMegabytes} MB)", cancellationToken);
+            else
+                await alerts.ClearAsync(AlertKind.DiskLow, cancellationToken);
+        }
 
         if (config.WriterIsBehind(writer))
             await alerts.RaiseAsync(AlertKind.WriterBehind, $"{writer.Pending} writes waiting; the last one waited {writer.LastWait.TotalMilliseconds:0} ms (limit {config.WriteWaitSeconds} s)", cancellationToken);
