@@ -14,6 +14,23 @@ if (args is ["restore"])
     return 2;
 }
 
+// `migrate-store --from <LiteDB file> --to <connection string>`: copy a LiteDB store into an empty PostgreSQL database.
+if (args is ["migrate-store", ..])
+{
+    var from = args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault();
+    var to = args.SkipWhile(a => a != "--to").Skip(1).FirstOrDefault();
+    if (from is null || to is null)
+    {
+        Console.Error.WriteLine("migrate-store: name both stores, such as: dotnet NorthPool.dll migrate-store --from data/northpool.db --to \"Host=db;Database=northpool;Username=northpool;Password=…\"");
+        return 2;
+    }
+    // Every collection this NorthPool registers (the host is built, never started).
+    var registration = WebApplication.CreateBuilder([]);
+    registration.AddNorthPool();
+    await using var registered = registration.Build();
+    return NorthPool.Storage.PostgreSql.StoreMigration.Run(from, to, [.. registered.Services.GetServices<StoreCollection>()], Console.Out, Console.Error);
+}
+
 WebApplication? app = null;
 WebApplicationBuilder? builder = null;
 try

@@ -132,6 +132,7 @@ public sealed class AlertTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Store", "LiteDbFile")]
     public async Task ALowDiskAndQueueingWritesAreWatchedEveryMinute()
     {
         Settings["Operations:MinFreeDiskMegabytes"] = "10000000";

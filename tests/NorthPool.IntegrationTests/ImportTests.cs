@@ -62,7 +62,9 @@ public sealed class ImportTests : BotTest
     [Fact]
     public async Task AWorkbookIsPreviewedWithItsDuplicatesAndErrorsAndImportedOnlyOnConfirmation()
     {
-        await Bot.PostAsync(Personal(Connector.ServiceUrl, "客户 新建 中国移动广东公司 通信 省级 别名 广东移动"));
+        var created = Personal(Connector.ServiceUrl, "客户 新建 中国移动广东公司 通信 省级 别名 广东移动");
+        await Bot.PostAsync(created);
+        Assert.StartsWith("✅", await Connector.ReplyToAsync((string)created["id"]!));
         var url = Serve("客户.xlsx", Workbook(
             new Dictionary<string, object> { ["名称"] = "广西电网", ["别名"] = "广西电网公司", ["行业"] = "能源", ["级别"] = "省级", ["区域"] = "华南", ["重点客户"] = "是" },
             new Dictionary<string, object> { ["名称"] = "广东移动", ["别名"] = "", ["行业"] = "通信", ["级别"] = "省级", ["区域"] = "", ["重点客户"] = "" },

@@ -1,3 +1,4 @@
+using NorthPool.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -47,6 +48,7 @@ public sealed class OperationsTests : BotTest
     public async Task ReadyzTurnsUnhealthyWhenTheSchedulerStops()
     {
         var scheduler = await Bot.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Eventually.TrueAsync(() => scheduler.Status == SchedulerStatus.Running);
         await scheduler.Shutdown();
 
         var (status, body) = await ReadyAsync();

@@ -50,9 +50,9 @@ public sealed class RhythmTests : IAsyncLifetime
     // Moves the fake clock to the time of day on Tuesday and waits for the job that fires then to finish.
     private async Task AdvanceToAsync(TimeSpan timeOfDay, Quartz.JobKey job)
     {
-        var before = _jobs.Count(job);
-        _clock.Advance(Tuesday + timeOfDay - _clock.GetUtcNow());
-        await _jobs.WaitAsync(job, before);
+        var from = _clock.GetUtcNow();
+        _clock.Advance(Tuesday + timeOfDay - from);
+        await _jobs.WaitForSlotAfterAsync(job, from);
     }
 
     private async Task SayAsync(string text, string userId = "29:user-zhang", string name = "张伟")

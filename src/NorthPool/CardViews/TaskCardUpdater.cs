@@ -57,6 +57,8 @@ public sealed partial class TaskCardUpdater : BackgroundService
 
     private void OnCommitted(TaskChanged change)
     {
+        if (change.Remote)
+            return;
         if (!_turns.TryHold(change))
             Enqueue(new CardUpdate(change.TaskId, change.Version));
     }

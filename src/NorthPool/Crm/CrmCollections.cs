@@ -23,7 +23,7 @@ public static class CrmCollections
             c.EnsureIndex(x => x.Industry);
             c.EnsureIndex(x => x.Status);
             c.EnsureIndex(x => x.CreatedAt);
-        }),
+        }) with { Watched = true },
         StoreCollection.Of<Visit>("visits", e => e.Id(v => v.Id, autoId: true), c =>
         {
             NewestFirst.EnsureIndex(c, VisitsByCustomer, nameof(Visit.CustomerLabel));
@@ -71,7 +71,7 @@ public static class CrmCollections
         {
             c.EnsureIndex(a => a.ActivityId);
             c.EnsureIndex(a => a.At);
-        }),
+        }) with { Watched = true },
     ];
 
     extension(NorthPoolDb db)

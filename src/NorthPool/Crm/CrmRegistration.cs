@@ -20,6 +20,8 @@ public static class CrmRegistration
         services.AddSingleton(sp => CrmQuotaRules.Load(CrmQuotaRules.DefaultPath, sp.GetRequiredService<Catalog>()));
         services.AddHostedService<QuotaRulesCheck>();
         services.AddSingleton<CustomerDirectory>();
+        services.AddRowChangeHandler<CustomerRowChanges>();
+        services.AddRowChangeHandler<CrmChangeRowChanges>();
         services.AddSingleton<CustomerResolver>();
         services.AddSingleton<CrmChangeFeed>();
         services.AddSingleton<CrmChangeLog>();

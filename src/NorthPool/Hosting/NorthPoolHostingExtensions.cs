@@ -65,6 +65,8 @@ public static class NorthPoolHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<NorthPoolDb>();
         builder.Services.AddSingleton<StoreWriter>();
+        NorthPool.Storage.PostgreSql.ClusteredScheduler.AddClusteredScheduler(builder.Services, builder.Configuration);
+        builder.Services.AddHostedService<NorthPool.Storage.PostgreSql.RowChangeListener>();
     }
 
     // NorthPool:DefaultLanguage and NorthPool:TimeZone, read by replies and by times shown to members.

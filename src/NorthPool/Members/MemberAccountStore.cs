@@ -13,6 +13,11 @@ public sealed class MemberAccountStore(NorthPoolDb db, StoreWriter writer, TimeP
 
     public MemberAccount? FindByObjectId(string objectId) => _accounts.Get(objectId.ToLowerInvariant(), _read);
 
+    // Changed by another instance (MemberRowChanges): read again when next asked.
+    public void Forget(string objectId) => _accounts.Forget(objectId);
+
+    public void ForgetAll() => _accounts.Clear();
+
     // Costs the turn no commit of its own: the row rides with the next one (StoreWriter.WriteWithNext) and the memory
     // knows the member at once. A crash before that commit only means learning them again at their next turn.
     public void Learn(Member member, string? tenantId)

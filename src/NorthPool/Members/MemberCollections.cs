@@ -7,9 +7,9 @@ public static class MemberCollections
 {
     public static readonly IReadOnlyList<StoreCollection> All =
     [
-        StoreCollection.Of<MemberPreference>("members", e => e.Id(m => m.MemberId, autoId: false)),
-        StoreCollection.Of<RoleGrant>("roles", e => e.Id(g => g.Id, autoId: false)),
-        StoreCollection.Of<MemberAccount>("accounts", e => e.Id(a => a.Id, autoId: false)),
+        StoreCollection.Of<MemberPreference>("members", e => e.Id(m => m.MemberId, autoId: false)) with { Watched = true },
+        StoreCollection.Of<RoleGrant>("roles", e => e.Id(g => g.Id, autoId: false)) with { Watched = true },
+        StoreCollection.Of<MemberAccount>("accounts", e => e.Id(a => a.Id, autoId: false)) with { Watched = true },
     ];
 
     extension(NorthPoolDb db)

@@ -13,6 +13,11 @@ public sealed class MemberPreferenceStore(NorthPoolDb db, StoreWriter writer, Ti
 
     public Language? Language(string memberId) => _languages.Get(memberId, _read);
 
+    // Changed by another instance (MemberRowChanges): read again when next asked.
+    public void Forget(string memberId) => _languages.Forget(memberId);
+
+    public void ForgetAll() => _languages.Clear();
+
     public async Task SetLanguageAsync(string memberId, Language language, CancellationToken cancellationToken)
     {
         var preference = new MemberPreference { MemberId = memberId, Language = language, UpdatedAt = timeProvider.GetUtcNow() };

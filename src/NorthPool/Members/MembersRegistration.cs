@@ -14,6 +14,9 @@ public static class MembersRegistration
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddStoreCollections(MemberCollections.All);
         services.AddSingleton<RoleStore>();
+        services.AddRowChangeHandler<PreferenceRowChanges>();
+        services.AddRowChangeHandler<AccountRowChanges>();
+        services.AddRowChangeHandler<RoleRowChanges>();
         services.AddHostedService<RoleSeeder>();
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<WhoMay>();

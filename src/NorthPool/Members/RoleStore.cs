@@ -10,6 +10,9 @@ public sealed class RoleStore(NorthPoolDb db, StoreWriter writer)
 
     public IReadOnlyList<RoleGrant> All => _grants ??= Load();
 
+    // Changed by another instance (MemberRowChanges): loaded again when next asked.
+    public void Forget() => _grants = null;
+
     public bool Holds(string memberId, string? aadObjectId, Role role) =>
         All.Any(g => g.Role == role && Matches(g, memberId, aadObjectId));
 

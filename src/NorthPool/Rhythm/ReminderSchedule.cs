@@ -25,7 +25,8 @@ public sealed class ReminderSchedule(ISchedulerFactory schedulers, Catalog catal
                 .StartAt(timeProvider.GetUtcNow())
                 .WithCronSchedule($"0 {time.Minute} {time.Hour} ? * *", cron => cron.InTimeZone(schedule.Zone))
                 .Build();
-            await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+            // Replacing: a scheduler over a persistent store (PostgreSQL) still holds the trigger from the last start.
+            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
         }
     }
 

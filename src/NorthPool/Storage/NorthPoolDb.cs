@@ -183,9 +183,15 @@ public sealed class NorthPoolDb : IDisposable
     private static DatabaseUnavailableException Unwritable(string path, Exception ex) =>
         new($"Storage:DatabasePath {path}: the folder {Path.GetDirectoryName(path)} cannot be written ({ex.Message}); make it writable for the user NorthPool runs as and leave room on its disk, or choose another folder.", ex);
 
-    private static LiteDatabase OpenPostgreSql(string connectionString, IReadOnlyList<StoreCollection> collections, BsonMapper mapper)
+    // The PostgreSQL engine under Database (null for the LiteDB file): its connections, for the change listener.
+    internal PostgreSql.PostgreSqlEngine? Engine { get; private set; }
+
+    private LiteDatabase OpenPostgreSql(string connectionString, IReadOnlyList<StoreCollection> collections, BsonMapper mapper)
     {
-        var engine = new PostgreSql.PostgreSqlEngine(PostgreSql.PostgreSqlConnection.Open(connectionString));
+        var engine = new PostgreSql.PostgreSqlEngine(
+            PostgreSql.PostgreSqlConnection.Open(connectionString),
+            collections.Where(c => c.Watched).Select(c => c.Name).ToHashSet(StringComparer.Ordinal));
+        Engine = engine;
         var database = new LiteDatabase(engine, mapper);
         try
         {

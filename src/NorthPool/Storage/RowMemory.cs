@@ -21,4 +21,8 @@ public sealed class RowMemory<T>
     }
 
     public void Set(string id, T value) => _rows[id] = value;
+
+    public void Forget(string id) => _rows.TryRemove(id, out _);
+
+    public void Clear() => _rows.Clear();
 }

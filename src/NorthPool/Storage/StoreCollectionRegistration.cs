@@ -8,4 +8,9 @@ public static class StoreCollectionRegistration
             services.AddSingleton(collection);
         return services;
     }
+
+    // What the feature keeps in memory of a Watched collection, told of other instances' writes (PostgreSQL).
+    public static IServiceCollection AddRowChangeHandler<T>(this IServiceCollection services)
+        where T : class, IRowChangeHandler =>
+        services.AddSingleton<IRowChangeHandler, T>();
 }

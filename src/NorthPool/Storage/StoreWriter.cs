@@ -175,10 +175,11 @@ public sealed class StoreWriter : IDisposable
     // The transaction's error, or null once it committed and its requests are complete.
     private Exception? TryCommit(List<WriteRequest> batch)
     {
-        _db.Database.BeginTrans();
         var publishing = false;
         try
         {
+            // Inside: beginning can fail too (PostgreSQL unreachable), and must fail the units, not the writer thread.
+            _db.Database.BeginTrans();
             RunRiders();
             var longest = 0L;
             foreach (var request in batch)

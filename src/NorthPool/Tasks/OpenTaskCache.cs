@@ -35,6 +35,9 @@ public sealed class OpenTaskCache(NorthPoolDb db, StoreWriter writer)
                 var next = byId.ToBuilder();
                 foreach (var task in _staged)
                 {
+                    // Another instance's newer version may have arrived first (Apply).
+                    if (next.TryGetValue(task.Id, out var known) && known.Version > task.Version)
+                        continue;
                     if (TaskTransitions.IsOpen(task.State))
                         next[task.Id] = task;
                     else
@@ -44,6 +47,24 @@ public sealed class OpenTaskCache(NorthPoolDb db, StoreWriter writer)
             }
         }
         _staged.Clear();
+    }
+
+    // A row another instance committed (read back from the database), unless a newer version is already here.
+    public void Apply(TaskInstance task)
+    {
+        lock (_gate)
+        {
+            if (_byId is not { } byId || byId.TryGetValue(task.Id, out var known) && known.Version >= task.Version)
+                return;
+            Volatile.Write(ref _byId, TaskTransitions.IsOpen(task.State) ? byId.SetItem(task.Id, task) : byId.Remove(task.Id));
+        }
+    }
+
+    // Loaded again at the next read: changes may have been missed.
+    public void Forget()
+    {
+        lock (_gate)
+            Volatile.Write(ref _byId, null);
     }
 
     private ImmutableDictionary<string, TaskInstance> Load()

@@ -22,7 +22,7 @@ public static class TaskCollections
             c.EnsureIndex(t => t.OpenTemplateId);
             c.EnsureIndex(t => t.UnmarkedDueAt);
             c.EnsureIndex(t => t.ClosedKey);
-        }),
+        }) with { Watched = true },
         // A task's history is read through AuditByTask; a plain TaskId index served nothing.
         StoreCollection.Of<AuditEntry>("audit", e => e.Id(a => a.Id, autoId: true), c =>
         {

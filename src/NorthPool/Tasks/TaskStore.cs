@@ -57,6 +57,18 @@ public sealed class TaskStore(NorthPoolDb db, StoreWriter writer, TaskChangeFeed
     // The newest RecentHistory.Shown entries of the task as it is at its version (for its card).
     public IReadOnlyList<AuditEntry> RecentHistory(TaskInstance task) => _recent.Of(task);
 
+    // A task another instance on the same PostgreSQL database changed (TaskRowChanges): into the open tasks in memory,
+    // and on the feed for the pages this instance serves.
+    public void ApplyRemote(string taskId)
+    {
+        if (db.Tasks.FindById(taskId) is not { } task)
+            return;
+        _open.Apply(task);
+        changes.Publish(new TaskChanged(task.Id, task.Version, null) { Remote = true });
+    }
+
+    public void ForgetOpen() => _open.Forget();
+
     public IReadOnlyList<AuditEntry> History(string taskId, int take) =>
         NewestFirst.Query(db.Audit, nameof(AuditEntry.TaskId), taskId).Limit(take).ToList();
 

@@ -13,6 +13,7 @@ public static class TasksRegistration
         services.AddStoreCollections(TaskCollections.All);
         services.AddSingleton<TaskChangeFeed>();
         services.AddSingleton<TaskStore>();
+        services.AddRowChangeHandler<TaskRowChanges>();
         services.AddSingleton<TaskResolver>();
         services.AddSingleton<PoolNames>();
         services.AddSingleton<Localization.DisplayClock>();

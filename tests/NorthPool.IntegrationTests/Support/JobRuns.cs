@@ -9,6 +9,7 @@ namespace NorthPool.IntegrationTests.Support;
 public sealed class JobRuns : IJobListener
 {
     private readonly ConcurrentDictionary<JobKey, int> _done = new();
+    private readonly ConcurrentDictionary<JobKey, DateTimeOffset> _latestSlot = new();
 
     public string Name { get; } = "test-job-runs-" + Guid.NewGuid().ToString("N");
 
@@ -34,12 +35,27 @@ public sealed class JobRuns : IJobListener
         }
     }
 
+    // Waits until the job has finished a run scheduled after `after`: a late run of an earlier slot does not count
+    // (a persistent job store may fire it only once the clock has moved on).
+    public async Task WaitForSlotAfterAsync(JobKey key, DateTimeOffset after)
+    {
+        var deadline = Environment.TickCount64 + 10_000;
+        while (!(_latestSlot.TryGetValue(key, out var slot) && slot > after))
+        {
+            if (Environment.TickCount64 > deadline)
+                throw new TimeoutException($"{key} did not finish a run scheduled after {after:O} (runs: {Count(key)})");
+            await Task.Delay(20);
+        }
+    }
+
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
     public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
+        var slot = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        _latestSlot.AddOrUpdate(context.JobDetail.Key, slot, (_, known) => known > slot ? known : slot);
         _done.AddOrUpdate(context.JobDetail.Key, 1, (_, n) => n + 1);
         return ValueTask.CompletedTask;
     }

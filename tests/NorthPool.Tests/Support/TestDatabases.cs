@@ -29,7 +29,8 @@ public static class TestDatabases
     public static string ConnectionString(string path)
     {
         var schema = "np_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..24];
-        var builder = new NpgsqlConnectionStringBuilder(Server.Value) { SearchPath = schema, MaxPoolSize = 20 };
+        // Idle connections closed soon: hundreds of hosts come and go in one run, each with its pools.
+        var builder = new NpgsqlConnectionStringBuilder(Server.Value) { SearchPath = schema, MaxPoolSize = 20, ConnectionIdleLifetime = 5, ConnectionPruningInterval = 1 };
         using var connection = new NpgsqlConnection(Server.Value);
         connection.Open();
         using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS {schema}", connection);

@@ -12,12 +12,13 @@ public sealed class TestStore : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 1, 30, 0, TimeSpan.Zero);
 
-    private TestStore(string path, FakeTimeProvider time)
+    private TestStore(string path, FakeTimeProvider time, bool file)
     {
         FilePath = path;
         Time = time;
-        Db = new NorthPoolDb(Options.Create(TestDatabases.Options(path)), TestVerbs.Collections);
-        Writer = new StoreWriter(Db, Options.Create(TestDatabases.Options(path)));
+        var options = file ? new StorageOptions { DatabasePath = path } : TestDatabases.Options(path);
+        Db = new NorthPoolDb(Options.Create(options), TestVerbs.Collections);
+        Writer = new StoreWriter(Db, Options.Create(options));
         Tasks = new TaskStore(Db, Writer, Changes);
     }
 
@@ -38,10 +39,11 @@ public sealed class TestStore : IDisposable
 
     public IReadOnlyList<TaskInstance> All() => Db.Tasks.FindAll().ToList();
 
-    public static TestStore CreateSeeded(string? path = null, DateTimeOffset? at = null)
+    // file: a LiteDB file whatever store the run tests (NORTHPOOL_TEST_PROVIDER), for what reads one.
+    public static TestStore CreateSeeded(string? path = null, DateTimeOffset? at = null, bool file = false)
     {
         path ??= Path.Combine(Path.GetTempPath(), "northpool-tests", Guid.NewGuid().ToString("N"), "northpool.db");
-        var store = new TestStore(path, new FakeTimeProvider(at ?? Start));
+        var store = new TestStore(path, new FakeTimeProvider(at ?? Start), file);
         var seeder = new CatalogSeeder(Catalog.Load(Catalog.DefaultPath), store.Db, store.Writer, new InstanceUpgrade(store.Db, store.Tasks, store.Calendar), store.Time, NullLogger<CatalogSeeder>.Instance);
         seeder.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         store.OpenPeriod();

@@ -22,6 +22,13 @@ public sealed class CustomerDirectory(NorthPoolDb db)
         }
     }
 
+    // Loaded again at the next read (another instance changed a customer it could not be told of exactly).
+    public void Forget()
+    {
+        lock (_gate)
+            Volatile.Write(ref _byId, null);
+    }
+
     private ImmutableDictionary<long, CustomerName> Load()
     {
         lock (_gate)

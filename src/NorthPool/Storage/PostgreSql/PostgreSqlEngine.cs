@@ -13,11 +13,20 @@ namespace NorthPool.Storage.PostgreSql;
 // with an expression index per LiteDB index. A transaction belongs to the thread that began it (as LiteDB's do), and
 // is SERIALIZABLE: a unit of work that read what another instance changed meanwhile fails with 40001 and the writer
 // runs it again (StoreWriter), so "two claims, one winner" holds across instances as it does inside one.
-internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource) : ILiteEngine
+//
+// A write to a Watched collection also sends NOTIFY northpool_rows in its transaction (so only once it commits) for the
+// other instances' RowChangeListener.
+internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IReadOnlySet<string> watched) : ILiteEngine
 {
     private readonly ThreadLocal<NpgsqlTransaction?> _transaction = new();
 
     public NpgsqlDataSource DataSource => dataSource;
+
+    // This process among the instances: its own notifications are not applied twice.
+    public string Instance { get; } = Guid.NewGuid().ToString("N");
+
+    // The schema the connection string's Search Path resolves to (PostgreSqlSchema.Upgrade sets it).
+    public string Schema { get; set; } = "public";
 
     public bool BeginTrans() => BeginTrans(IsolationLevel.Serializable);
 
@@ -138,13 +147,20 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource) : IL
         {
             SetIdIfMissing(collection, doc, autoId);
             Write($"INSERT INTO {Table(collection)} (id, doc) VALUES ($1::jsonb, $2::jsonb)", doc);
+            Notify(collection, doc["_id"]);
             count++;
         }
         return count;
     }
 
     public int Update(string collection, IEnumerable<BsonDocument> docs) =>
-        docs.Sum(doc => Write($"UPDATE {Table(collection)} SET doc = $2::jsonb WHERE id = $1::jsonb", doc));
+        docs.Sum(doc =>
+        {
+            var updated = Write($"UPDATE {Table(collection)} SET doc = $2::jsonb WHERE id = $1::jsonb", doc);
+            if (updated > 0)
+                Notify(collection, doc["_id"]);
+            return updated;
+        });
 
     public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
     {
@@ -157,6 +173,7 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource) : IL
             parameters.Jsonb(JsonbCodec.Write(doc));
             if (Run($"INSERT INTO {Table(collection)} (id, doc) VALUES ($1::jsonb, $2::jsonb) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc RETURNING (xmax = 0)", parameters, c => (bool)c.ExecuteScalar()!))
                 inserted++;
+            Notify(collection, doc["_id"]);
         }
         return inserted;
     }
@@ -168,7 +185,10 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource) : IL
         {
             var parameters = new SqlParameters();
             parameters.Jsonb(JsonbCodec.Key(id));
-            count += Run($"DELETE FROM {Table(collection)} WHERE id = $1::jsonb", parameters, c => c.ExecuteNonQuery());
+            var deleted = Run($"DELETE FROM {Table(collection)} WHERE id = $1::jsonb", parameters, c => c.ExecuteNonQuery());
+            if (deleted > 0)
+                Notify(collection, id);
+            count += deleted;
         }
         return count;
     }
@@ -177,7 +197,27 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource) : IL
     {
         var parameters = new SqlParameters();
         var where = predicate is null ? "" : " WHERE " + LiteExpressionSql.Predicate(predicate, parameters);
-        return Run($"DELETE FROM {Table(collection)}{where}", parameters, c => c.ExecuteNonQuery());
+        var ids = Run($"DELETE FROM {Table(collection)}{where} RETURNING id::text", parameters, command =>
+        {
+            var deleted = new List<BsonValue>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                deleted.Add(JsonbCodec.Read(reader.GetString(0)));
+            return deleted;
+        });
+        foreach (var id in ids)
+            Notify(collection, id);
+        return ids.Count;
+    }
+
+    private void Notify(string collection, BsonValue id)
+    {
+        if (!watched.Contains(collection))
+            return;
+        var parameters = new SqlParameters();
+        parameters.Text(RowChangeChannel.Name(Schema));
+        parameters.Text(RowChangeChannel.Payload(Instance, collection, id));
+        Run("SELECT pg_notify($1, $2)", parameters, c => c.ExecuteNonQuery());
     }
 
     public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) =>

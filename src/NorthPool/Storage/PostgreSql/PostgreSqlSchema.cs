@@ -19,7 +19,9 @@ internal static class PostgreSqlSchema
         engine.BeginTrans(IsolationLevel.ReadCommitted);
         try
         {
-            if (engine.Run("SELECT current_schema()", null, c => c.ExecuteScalar()) is not string)
+            if (engine.Run("SELECT current_schema()", null, c => c.ExecuteScalar()) is string schema)
+                engine.Schema = schema;
+            else
                 throw new DatabaseUnavailableException($"{StorageOptions.ConnectionStringKey}: none of the schemas in its Search Path exists; create it (CREATE SCHEMA …) or leave Search Path out to use public.");
             engine.Run($"SELECT pg_advisory_xact_lock({SchemaLock})", null, c => c.ExecuteNonQuery());
             engine.Run("CREATE TABLE IF NOT EXISTS northpool_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())", null, c => c.ExecuteNonQuery());
