@@ -66,8 +66,15 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
         using var connection = transaction.Connection;
         using (transaction)
         {
-            if (connection?.State == ConnectionState.Open)
-                transaction.Rollback();
+            try
+            {
+                if (connection?.State == ConnectionState.Open)
+                    transaction.Rollback();
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                // The connection broke: the server has ended the transaction with it.
+            }
         }
         return true;
     }
