@@ -49,7 +49,8 @@ public sealed class PoolVerbTests : BotTest
 
         Assert.Equal("只有央企BD组长 李娜或管理员可以分派 [BD-001-2026W48] 省级运营商拓展。", byMember);
         Assert.StartsWith("👤 已将 [BD-001-2026W48] 省级运营商拓展 分派给 王五", byLead);
-        var told = await Connector.WaitForAsync(s => s.Path == "/_connector/v3/conversations/a%3A1personal-29%3Auser-zhang/activities");
+        // Other proactive posts (a reminder card) may reach 张伟's chat too: the one that tells him is a sentence.
+        var told = await Connector.WaitForAsync(s => s.Path == "/_connector/v3/conversations/a%3A1personal-29%3Auser-zhang/activities" && s.Text is not null);
         Assert.Equal("李娜 已把 [BD-001-2026W48] 省级运营商拓展 改派给 王五，您不再负责此任务。", told.Text);
         Assert.Equal("张伟 → 王五", Bot.Tasks.History("BD-001-2026W48", 1)[0].Reason);
     }
