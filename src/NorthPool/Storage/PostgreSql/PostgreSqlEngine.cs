@@ -14,8 +14,8 @@ namespace NorthPool.Storage.PostgreSql;
 // is SERIALIZABLE: a unit of work that read what another instance changed meanwhile fails with 40001 and the writer
 // runs it again (StoreWriter), so "two claims, one winner" holds across instances as it does inside one.
 //
-// A write to a Watched collection also sends NOTIFY northpool_rows in its transaction (so only once it commits) for the
-// other instances' RowChangeListener.
+// A write to a Watched collection also sends NOTIFY "northpool_rows:<schema>" in its transaction (so only once it
+// commits) for the other instances' RowChangeListener.
 internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IReadOnlySet<string> watched) : ILiteEngine
 {
     private readonly ThreadLocal<NpgsqlTransaction?> _transaction = new();
@@ -79,6 +79,22 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
         return true;
     }
 
+    // One unit of work of the engine's own (schema, migrate-store) in a transaction on this thread.
+    public void InTransaction(IsolationLevel isolation, Action work)
+    {
+        BeginTrans(isolation);
+        try
+        {
+            work();
+            Commit();
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+    }
+
     public static bool IsRetryable(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
 
@@ -112,15 +128,7 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
             sql.Append(" FOR UPDATE");
         if (query.ExplainPlan)
             return new DocumentReader(collection, [Explain(collection, sql.ToString(), parameters)]);
-        var rows = Run(sql.ToString(), parameters, command =>
-        {
-            var found = new List<BsonValue>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                found.Add(JsonbCodec.Read(reader.GetString(0)));
-            return found;
-        });
-        return new DocumentReader(collection, rows);
+        return new DocumentReader(collection, Run(sql.ToString(), parameters, ReadJson));
     }
 
     // LiteDB's GetPlan() answered from PostgreSQL's plan, in LiteDB's words where they match: index.mode "INDEX RANGE
@@ -136,7 +144,7 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
             parameters.AddTo(c);
             return (string)c.ExecuteScalar()!;
         }, transactional: true);
-        var index = System.Text.RegularExpressions.Regex.Match(plan, "\"Index Name\":\\s*\"([^\"]+)\"");
+        var index = Regex.Match(plan, "\"Index Name\":\\s*\"([^\"]+)\"");
         var result = new BsonDocument
         {
             ["index"] = new BsonDocument { ["mode"] = index.Success ? $"INDEX RANGE SCAN({index.Groups[1].Value.Replace(collection + "__", "", StringComparison.Ordinal)})" : "FULL SCAN" },
@@ -175,10 +183,7 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
         foreach (var doc in docs)
         {
             SetIdIfMissing(collection, doc, autoId);
-            var parameters = new SqlParameters();
-            parameters.Jsonb(JsonbCodec.Key(doc["_id"]));
-            parameters.Jsonb(JsonbCodec.Write(doc));
-            if (Run($"INSERT INTO {Table(collection)} (id, doc) VALUES ($1::jsonb, $2::jsonb) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc RETURNING (xmax = 0)", parameters, c => (bool)c.ExecuteScalar()!))
+            if (Run($"INSERT INTO {Table(collection)} (id, doc) VALUES ($1::jsonb, $2::jsonb) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc RETURNING (xmax = 0)", Row(doc), c => (bool)c.ExecuteScalar()!))
                 inserted++;
             Notify(collection, doc["_id"]);
         }
@@ -204,14 +209,7 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
     {
         var parameters = new SqlParameters();
         var where = predicate is null ? "" : " WHERE " + LiteExpressionSql.Predicate(predicate, parameters);
-        var ids = Run($"DELETE FROM {Table(collection)}{where} RETURNING id::text", parameters, command =>
-        {
-            var deleted = new List<BsonValue>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                deleted.Add(JsonbCodec.Read(reader.GetString(0)));
-            return deleted;
-        });
+        var ids = Run($"DELETE FROM {Table(collection)}{where} RETURNING id::text", parameters, ReadJson);
         foreach (var id in ids)
             Notify(collection, id);
         return ids.Count;
@@ -241,9 +239,8 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
     public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique)
     {
         var key = LiteExpressionSql.Key(expression);
-        var method = LiteExpressionSql.IsArrayKey(expression) ? "USING gin " : "";
-        key = LiteExpressionSql.IsArrayKey(expression) ? $"{key} jsonb_path_ops" : key;
-        Run($"CREATE {(unique ? "UNIQUE " : "")}INDEX IF NOT EXISTS {Index(collection, name)} ON {Table(collection)} {method}({key})", null, c => c.ExecuteNonQuery());
+        var on = LiteExpressionSql.IsArrayKey(expression) ? $"USING gin ({key} jsonb_path_ops)" : $"({key})";
+        Run($"CREATE {(unique ? "UNIQUE " : "")}INDEX IF NOT EXISTS {Index(collection, name)} ON {Table(collection)} {on}", null, c => c.ExecuteNonQuery());
         return true;
     }
 
@@ -296,12 +293,25 @@ internal sealed partial class PostgreSqlEngine(NpgsqlDataSource dataSource, IRea
         dataSource.Dispose();
     }
 
-    private int Write(string sql, BsonDocument doc)
+    private int Write(string sql, BsonDocument doc) => Run(sql, Row(doc), c => c.ExecuteNonQuery());
+
+    // $1 the row's id as its key, $2 the document.
+    private static SqlParameters Row(BsonDocument doc)
     {
         var parameters = new SqlParameters();
         parameters.Jsonb(JsonbCodec.Key(doc["_id"]));
         parameters.Jsonb(JsonbCodec.Write(doc));
-        return Run(sql, parameters, c => c.ExecuteNonQuery());
+        return parameters;
+    }
+
+    // Every row's first column, jsonb as text, read back as BSON.
+    private static List<BsonValue> ReadJson(NpgsqlCommand command)
+    {
+        var rows = new List<BsonValue>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(JsonbCodec.Read(reader.GetString(0)));
+        return rows;
     }
 
     private void SetIdIfMissing(string collection, BsonDocument doc, BsonAutoId autoId)

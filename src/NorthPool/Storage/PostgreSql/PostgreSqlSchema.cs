@@ -16,8 +16,7 @@ internal static class PostgreSqlSchema
     public static void Upgrade(PostgreSqlEngine engine, IReadOnlyList<StoreCollection> collections, Action indexes)
     {
         // READ COMMITTED: after waiting for the lock, each statement sees what the instance that held it committed.
-        engine.BeginTrans(IsolationLevel.ReadCommitted);
-        try
+        engine.InTransaction(IsolationLevel.ReadCommitted, () =>
         {
             if (engine.Run("SELECT current_schema()", null, c => c.ExecuteScalar()) is string schema)
                 engine.Schema = schema;
@@ -27,7 +26,7 @@ internal static class PostgreSqlSchema
             engine.Run("CREATE TABLE IF NOT EXISTS northpool_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())", null, c => c.ExecuteNonQuery());
             var applied = engine.Run("SELECT coalesce(max(version), 0) FROM northpool_migrations", null, c => (int)c.ExecuteScalar()!);
             if (applied > Latest)
-                throw new DatabaseUnavailableException($"ConnectionStrings:NorthPool: the database's schema is version {applied}, newer than this NorthPool knows ({Latest}); run the newer NorthPool or restore a backup made for this one.");
+                throw new DatabaseUnavailableException($"{StorageOptions.ConnectionStringKey}: the database's schema is version {applied}, newer than this NorthPool knows ({Latest}); run the newer NorthPool or restore a backup made for this one.");
             foreach (var migration in PostgreSqlMigrations.All.Where(m => m.Version > applied))
             {
                 engine.Run(migration.Sql, null, c => c.ExecuteNonQuery());
@@ -36,13 +35,7 @@ internal static class PostgreSqlSchema
             foreach (var collection in collections)
                 engine.CreateCollection(collection.Name);
             indexes();
-            engine.Commit();
-        }
-        catch
-        {
-            engine.Rollback();
-            throw;
-        }
+        });
     }
 
     // jsonb compares text by the database's collation; NorthPool's keys ("Finished|0000…", slots, dates) need byte order.
@@ -51,6 +44,6 @@ internal static class PostgreSqlSchema
         var collation = engine.Run("SELECT datcollate FROM pg_database WHERE datname = current_database()", null, c => (string)c.ExecuteScalar()!);
         if (collation is not ("C" or "POSIX"))
             throw new DatabaseUnavailableException(
-                $"ConnectionStrings:NorthPool: database '{database}' sorts text by '{collation}'; NorthPool's indexes need byte order. Create it with: CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'; then start NorthPool again.");
+                $"{StorageOptions.ConnectionStringKey}: database '{database}' sorts text by '{collation}'; NorthPool's indexes need byte order. Create it with: CREATE DATABASE \"{database}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'; then start NorthPool again.");
     }
 }

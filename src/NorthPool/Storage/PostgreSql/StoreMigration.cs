@@ -80,32 +80,12 @@ public static class StoreMigration
 
     private static void Copy(PostgreSqlEngine engine, string collection, IEnumerable<BsonDocument> rows, long total, TextWriter output)
     {
-        engine.BeginTrans(System.Data.IsolationLevel.ReadCommitted);
-        try
-        {
-            // A collection the file has and this NorthPool no longer registers is kept all the same.
-            engine.CreateCollection(collection);
-            engine.Commit();
-        }
-        catch
-        {
-            engine.Rollback();
-            throw;
-        }
+        // A collection the file has and this NorthPool no longer registers is kept all the same.
+        engine.InTransaction(System.Data.IsolationLevel.ReadCommitted, () => engine.CreateCollection(collection));
         long done = 0;
         foreach (var chunk in rows.Chunk(Batch))
         {
-            engine.BeginTrans(System.Data.IsolationLevel.ReadCommitted);
-            try
-            {
-                engine.Insert(collection, chunk, BsonAutoId.ObjectId);
-                engine.Commit();
-            }
-            catch
-            {
-                engine.Rollback();
-                throw;
-            }
+            engine.InTransaction(System.Data.IsolationLevel.ReadCommitted, () => engine.Insert(collection, chunk, BsonAutoId.ObjectId));
             done += chunk.Length;
             output.WriteLine($"  {collection}: {done.ToString("N0", CultureInfo.InvariantCulture)} / {total.ToString("N0", CultureInfo.InvariantCulture)}");
         }
